@@ -1,0 +1,46 @@
+using System;
+using System.CommandLine;
+using Mcred.Cli.Commands;
+
+namespace Mcred.Cli
+{
+    /// <summary>Builds the command tree and runs it; usage errors are exit 2, and no exception reaches the user as a stack trace.</summary>
+    internal static class CliRunner
+    {
+        public static int Run(string[] args, CliContext context)
+        {
+            var root = new RootCommand("mcred: rules-as-code for micro-credential design. Checks, tests and formats .mcred plans.")
+            {
+                CheckCommand.Create(context),
+            };
+
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    context.Error.WriteLine("mcred: " + error.Message);
+                }
+
+                context.Error.WriteLine("Run 'mcred --help' for usage.");
+                return ExitCodes.UsageOrInput;
+            }
+
+            return parse.Invoke(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+
+        /// <summary>Runs a command body: a <see cref="CliException"/> becomes its one-line message and exit 2.</summary>
+        public static int Guard(CliContext context, Func<int> body)
+        {
+            try
+            {
+                return body();
+            }
+            catch (CliException e)
+            {
+                context.Error.WriteLine("mcred: " + e.Message);
+                return ExitCodes.UsageOrInput;
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using Mcred.Cli.Input;
+using Mcred.Cli.Output;
+using Mcred.Diagnostics;
+using Mcred.Workspace;
+
+namespace Mcred.Cli.Commands
+{
+    /// <summary><c>mcred check [PATH...]</c>: parse, bind, run the rules, print the diagnostics.</summary>
+    internal static class CheckCommand
+    {
+        private static readonly Dictionary<string, IReportFormatter> Formatters = new Dictionary<string, IReportFormatter>(StringComparer.Ordinal)
+        {
+            ["text"] = new TextFormatter(),
+            ["json"] = new JsonFormatter(),
+        };
+
+        public static Command Create(CliContext context)
+        {
+            var paths = CommonOptions.Paths("Files or folders to check (folders recursively, .mcred files only).");
+            var format = new Option<string>("--format", "-f")
+            {
+                Description = "Output format: " + string.Join(", ", Formatters.Keys) + ".",
+                DefaultValueFactory = _ => "text",
+            };
+            format.AcceptOnlyFromAmong(new List<string>(Formatters.Keys).ToArray());
+            var output = CommonOptions.Output();
+            var failOn = new Option<string>("--fail-on")
+            {
+                Description = "Exit 1 when a diagnostic is at or above this severity: error, warning, suggestion or none.",
+                DefaultValueFactory = _ => "error",
+            };
+            failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
+
+            var command = new Command("check", "Check .mcred files: syntax, references, values and design rules.\n\nExamples:\n  mcred check\n  mcred check plans/ --format json --output mcred.json\n  mcred check examples --fail-on warning")
+            {
+                paths, format, output, failOn,
+            };
+            command.SetAction(result => CliRunner.Guard(context, () =>
+                Run(context, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(output), result.GetValue(failOn)!)));
+            return command;
+        }
+
+        public static int Run(CliContext context, string[] paths, string format, string? output, string failOn)
+        {
+            var files = FileWalker.Find(paths, context);
+            var sources = new List<McredSource>(files.Count);
+            foreach (var file in files)
+            {
+                sources.Add(SourceReader.Read(file, context.DisplayPath(file)));
+            }
+
+            var result = McredChecker.Check(sources);
+            var report = new CheckReport(result.Diagnostics, files.Count, context);
+            var color = output == null && context.OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+            CommonOptions.Emit(context, output, Formatters[format].Format(report, color));
+            return Fails(report, failOn) ? ExitCodes.Failed : ExitCodes.Success;
+        }
+
+        private static bool Fails(CheckReport report, string failOn)
+        {
+            var threshold = failOn == "none" ? (McredSeverity?)null
+                : failOn == "warning" ? McredSeverity.Warning
+                : failOn == "suggestion" ? McredSeverity.Suggestion
+                : McredSeverity.Error;
+            if (threshold == null)
+            {
+                return false;
+            }
+
+            foreach (var d in report.Diagnostics)
+            {
+                if (d.Severity >= threshold)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

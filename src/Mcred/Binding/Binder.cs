@@ -1,0 +1,466 @@
+using System;
+using System.Collections.Generic;
+using Mcred.Diagnostics;
+using Mcred.Model;
+using Mcred.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Mcred.Binding
+{
+    /// <summary>
+    /// Binds the parsed files of a workspace into the checked model: one symbol table per kind (hash lookups),
+    /// references resolved by the kind each property takes, MCR0002–MCR0006 reported.
+    /// </summary>
+    public sealed class Binder
+    {
+        private const int KindCount = 7;
+
+        /// <summary>A reference to a declaration that has a syntax error: it resolves, but to nothing rules can read.</summary>
+        private static readonly object BrokenTarget = new object();
+
+        private readonly List<McredDiagnostic> _diagnostics = new List<McredDiagnostic>();
+        private readonly Dictionary<string, McredDeclaration>[] _primary = NewTables<McredDeclaration>();
+        private readonly HashSet<string>[] _broken = NewSets();
+        private readonly List<McredDeclaration> _declarations = new List<McredDeclaration>();
+        private readonly List<McredDeclaration> _duplicates = new List<McredDeclaration>();
+        private readonly HashSet<McredDeclaration> _used = new HashSet<McredDeclaration>();
+        private readonly Dictionary<(DeclarationKind, string), string?> _suggestions = new Dictionary<(DeclarationKind, string), string?>();
+
+        private Binder()
+        {
+        }
+
+        /// <summary>Binds files that are already in workspace order.</summary>
+        public static (McredModel Model, IReadOnlyList<McredDiagnostic> Diagnostics) Bind(IReadOnlyList<SyntaxFile> files)
+        {
+            var binder = new Binder();
+            binder.DeclareAll(files);
+            foreach (var declaration in binder._declarations)
+            {
+                binder.BindProperties(declaration, report: true);
+            }
+
+            foreach (var duplicate in binder._duplicates)
+            {
+                binder.BindProperties(duplicate, report: false);
+            }
+
+            binder.Derive();
+            var model = new McredModel(files, binder._declarations, binder._duplicates, binder._primary, binder._used);
+            return (model, binder._diagnostics);
+        }
+
+        private void DeclareAll(IReadOnlyList<SyntaxFile> files)
+        {
+            foreach (var file in files)
+            {
+                foreach (var syntax in file.Declarations)
+                {
+                    if (syntax.Id == null)
+                    {
+                        continue;
+                    }
+
+                    if (syntax.HasSyntaxError)
+                    {
+                        _broken[(int)syntax.Kind].Add(syntax.Id);
+                        continue;
+                    }
+
+                    var declaration = Create(file, syntax);
+                    var table = _primary[(int)syntax.Kind];
+                    if (table.TryGetValue(syntax.Id, out var first))
+                    {
+                        declaration.IsDuplicate = true;
+                        _duplicates.Add(declaration);
+                        Report(CompilerDiagnostics.DuplicateDeclaration, file, syntax.IdSpan, DuplicateMessage(declaration, first));
+                        continue;
+                    }
+
+                    table.Add(syntax.Id, declaration);
+                    _declarations.Add(declaration);
+                    CheckDisplayName(file, syntax);
+                }
+            }
+        }
+
+        private static string DuplicateMessage(McredDeclaration later, McredDeclaration first)
+        {
+            var line = first.File.Text.Lines.GetLinePosition(first.Syntax.IdSpan.Start).Line + 1;
+            var where = first.File.Path == later.File.Path
+                ? $"line {line}"
+                : $"line {line} of {PathText.RelativeTo(later.File.Path, first.File.Path)}";
+            return $"{later.Display} is already declared at {where}: rename or remove this declaration";
+        }
+
+        private void CheckDisplayName(SyntaxFile file, DeclarationSyntax syntax)
+        {
+            if (syntax.DisplayName != null && string.IsNullOrWhiteSpace(syntax.DisplayName.StringValue))
+            {
+                Report(CompilerDiagnostics.InvalidValue, file, syntax.DisplayName.Span,
+                    $"the display name of {syntax.Kind.ToKeyword()} '{syntax.Id}' is empty: write a name or remove the quotes");
+            }
+        }
+
+        private void BindProperties(McredDeclaration declaration, bool report)
+        {
+            var file = declaration.File;
+            var values = new Dictionary<string, List<object>>();
+            var seenSingle = new HashSet<string>();
+            foreach (var property in declaration.Syntax.Properties)
+            {
+                var spec = PropertySchema.Find(declaration.Kind, property.Name);
+                if (spec == null)
+                {
+                    declaration.MarkInvalid(property.Name);
+                    if (report)
+                    {
+                        Report(CompilerDiagnostics.InvalidProperty, file, property.NameSpan, UnknownPropertyMessage(declaration, property.Name));
+                    }
+
+                    continue;
+                }
+
+                if (!spec.IsMultiValued)
+                {
+                    if (!seenSingle.Add(spec.Name))
+                    {
+                        declaration.MarkInvalid(spec.Name);
+                        if (report)
+                        {
+                            Report(CompilerDiagnostics.InvalidProperty, file, property.NameSpan,
+                                $"'{spec.Name}' is given more than once in {declaration.Display}: keep one line");
+                        }
+
+                        continue;
+                    }
+
+                    if (property.Values.Count > 1)
+                    {
+                        declaration.MarkInvalid(spec.Name);
+                        if (report)
+                        {
+                            Report(CompilerDiagnostics.InvalidProperty, file, property.Values[1].Span,
+                                $"'{spec.Name}' of {declaration.Display} takes one value, found {property.Values.Count}: keep one");
+                        }
+
+                        continue;
+                    }
+                }
+
+                if (!values.TryGetValue(spec.Name, out var bound))
+                {
+                    bound = new List<object>();
+                    values.Add(spec.Name, bound);
+                }
+
+                foreach (var value in property.Values)
+                {
+                    var ok = spec.Shape == ValueShape.Reference
+                        ? BindReference(declaration, spec, value, bound, report)
+                        : BindValue(declaration, spec, value, bound, report);
+                    if (!ok)
+                    {
+                        declaration.MarkInvalid(spec.Name);
+                    }
+                }
+            }
+
+            Apply(declaration, values);
+        }
+
+        private bool BindValue(McredDeclaration declaration, PropertySpec spec, ValueSyntax value, List<object> bound, bool report)
+        {
+            var error = ValueChecks.Check(spec, value, out var result);
+            if (error == null)
+            {
+                bound.Add(result!);
+                return true;
+            }
+
+            if (report)
+            {
+                Report(CompilerDiagnostics.InvalidValue, declaration.File, value.Span, $"{declaration.Display}: {error}");
+            }
+
+            return false;
+        }
+
+        private bool BindReference(McredDeclaration declaration, PropertySpec spec, ValueSyntax value, List<object> bound, bool report)
+        {
+            if (value.Kind != ValueKind.Identifier)
+            {
+                return BindValue(declaration, spec, value, bound, report);
+            }
+
+            var id = value.Text;
+            if (_primary[(int)spec.Target].TryGetValue(id, out var target))
+            {
+                if (!bound.Contains(target))
+                {
+                    bound.Add(target);
+                }
+
+                return true;
+            }
+
+            if (_broken[(int)spec.Target].Contains(id))
+            {
+                bound.Add(BrokenTarget);
+                return true;
+            }
+
+            if (report)
+            {
+                var other = OtherKindOf(id, spec.Target);
+                if (other is DeclarationKind otherKind)
+                {
+                    Report(CompilerDiagnostics.WrongKindReference, declaration.File, value.Span,
+                        $"'{id}' is {otherKind.WithArticle()}, not {spec.Target.WithArticle()}: '{spec.Name}' of {declaration.Display} takes {spec.Target.ToKeyword()} IDs");
+                }
+                else
+                {
+                    Report(CompilerDiagnostics.UndefinedReference, declaration.File, value.Span, UndefinedMessage(declaration, spec, id));
+                }
+            }
+
+            return false;
+        }
+
+        private string UndefinedMessage(McredDeclaration declaration, PropertySpec spec, string id)
+        {
+            var key = (spec.Target, id);
+            if (!_suggestions.TryGetValue(key, out var near))
+            {
+                near = Suggestions.Nearest(id, Candidates(spec.Target));
+                _suggestions.Add(key, near);
+            }
+
+            var fix = near != null
+                ? $"did you mean '{near}'?"
+                : $"declare it with '{spec.Target.ToKeyword()} {id} {{ ... }}' or fix the name";
+            return $"undefined {spec.Target.ToKeyword()} '{id}' in '{spec.Name}' of {declaration.Display}: {fix}";
+        }
+
+        private IEnumerable<string> Candidates(DeclarationKind kind)
+        {
+            foreach (var id in _primary[(int)kind].Keys)
+            {
+                yield return id;
+            }
+
+            foreach (var id in _broken[(int)kind])
+            {
+                yield return id;
+            }
+        }
+
+        private DeclarationKind? OtherKindOf(string id, DeclarationKind wanted)
+        {
+            for (var k = 0; k < KindCount; k++)
+            {
+                if (k != (int)wanted && (_primary[k].ContainsKey(id) || _broken[k].Contains(id)))
+                {
+                    return (DeclarationKind)k;
+                }
+            }
+
+            return null;
+        }
+
+        private static string UnknownPropertyMessage(McredDeclaration declaration, string name)
+        {
+            var specs = PropertySchema.For(declaration.Kind);
+            var names = new List<string>();
+            foreach (var spec in specs)
+            {
+                names.Add(spec.Name);
+            }
+
+            var near = Suggestions.Nearest(name, names);
+            var hint = near != null ? $"did you mean '{near}'?" : $"{declaration.Kind.ToKeyword()} takes {string.Join(", ", names)}";
+            return $"unknown property '{name}' in {declaration.Display}: {hint}";
+        }
+
+        /// <summary>Sets the typed properties of a declaration from its bound values and records what it uses.</summary>
+        private void Apply(McredDeclaration declaration, Dictionary<string, List<object>> values)
+        {
+            switch (declaration)
+            {
+                case Issuer issuer:
+                    issuer.Values = Strings(values, "value");
+                    issuer.Partners = Strings(values, "partner");
+                    issuer.Url = First<string>(values, "url");
+                    break;
+                case Persona persona:
+                    persona.Description = First<string>(values, "description");
+                    persona.Goals = Strings(values, "goal");
+                    break;
+                case Recognizer recognizer:
+                    recognizer.RecognizerKind = First<string>(values, "kind");
+                    recognizer.Outcomes = Strings(values, "outcome");
+                    recognizer.Endorses = Refs<Credential>(values, "endorses");
+                    if (recognizer.Endorses.Count > 0)
+                    {
+                        _used.Add(recognizer);
+                    }
+
+                    break;
+                case Category category:
+                    var type = First<string>(values, "type");
+                    category.Type = type == null ? (CategoryType?)null : (CategoryType)Array.IndexOf(PropertySchema.CategoryTypes, type);
+                    category.Description = First<string>(values, "description");
+                    break;
+                case Skill skill:
+                    skill.Categories = Refs<Category>(values, "category");
+                    skill.Why = First<string>(values, "why");
+                    skill.HalfLife = values.TryGetValue("half-life", out var h) && h.Count > 0 ? (HalfLife)h[0] : (HalfLife?)null;
+                    skill.Reviewed = values.TryGetValue("reviewed", out var r) && r.Count > 0 ? (DateTime)r[0] : (DateTime?)null;
+                    skill.Tools = Strings(values, "tool");
+                    skill.Alignments = Refs<Alignment>(values, "aligns");
+                    UseAll(skill.Categories);
+                    break;
+                case Credential credential:
+                    credential.Issuer = First<Issuer>(values, "issuer");
+                    credential.For = Refs<Persona>(values, "for");
+                    credential.RecognizedBy = Refs<Recognizer>(values, "recognized-by");
+                    credential.Skills = Refs<Skill>(values, "skills");
+                    credential.SkillCount = values.TryGetValue("skills", out var s) ? s.Count : 0;
+                    credential.Description = First<string>(values, "description");
+                    if (credential.Issuer != null)
+                    {
+                        _used.Add(credential.Issuer);
+                    }
+
+                    UseAll(credential.For);
+                    UseAll(credential.RecognizedBy);
+                    UseAll(credential.Skills);
+                    break;
+                case Pathway pathway:
+                    pathway.For = Refs<Persona>(values, "for");
+                    pathway.Steps = Refs<Credential>(values, "steps");
+                    UseAll(pathway.For);
+                    break;
+            }
+        }
+
+        /// <summary>Facts that need every declaration bound: endorsements, pathway membership, recognition.</summary>
+        private void Derive()
+        {
+            var endorsedBy = new Dictionary<Credential, List<Recognizer>>();
+            var pathways = new Dictionary<Credential, List<Pathway>>();
+            foreach (var declaration in _declarations)
+            {
+                if (declaration is Recognizer recognizer)
+                {
+                    foreach (var credential in recognizer.Endorses)
+                    {
+                        Add(endorsedBy, credential, recognizer);
+                    }
+                }
+                else if (declaration is Pathway pathway)
+                {
+                    foreach (var credential in pathway.Steps)
+                    {
+                        Add(pathways, credential, pathway);
+                    }
+                }
+            }
+
+            foreach (var declaration in _declarations)
+            {
+                if (declaration is Credential credential)
+                {
+                    credential.EndorsedBy = endorsedBy.TryGetValue(credential, out var e) ? e : (IReadOnlyList<Recognizer>)Array.Empty<Recognizer>();
+                    credential.Pathways = pathways.TryGetValue(credential, out var p) ? p : (IReadOnlyList<Pathway>)Array.Empty<Pathway>();
+                    credential.IsRecognized = credential.RecognizedBy.Count > 0 || credential.EndorsedBy.Count > 0;
+                }
+            }
+        }
+
+        private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+            where TKey : notnull
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                list = new List<TValue>();
+                map.Add(key, list);
+            }
+
+            list.Add(value);
+        }
+
+        private void UseAll<T>(IReadOnlyList<T> declarations)
+            where T : McredDeclaration
+        {
+            foreach (var d in declarations)
+            {
+                _used.Add(d);
+            }
+        }
+
+        private static T? First<T>(Dictionary<string, List<object>> values, string name)
+            where T : class =>
+            values.TryGetValue(name, out var list) && list.Count > 0 ? list[0] as T : null;
+
+        private static IReadOnlyList<string> Strings(Dictionary<string, List<object>> values, string name) => Refs<string>(values, name);
+
+        private static IReadOnlyList<T> Refs<T>(Dictionary<string, List<object>> values, string name)
+        {
+            if (!values.TryGetValue(name, out var list) || list.Count == 0)
+            {
+                return Array.Empty<T>();
+            }
+
+            var result = new List<T>(list.Count);
+            foreach (var item in list)
+            {
+                if (item is T t)
+                {
+                    result.Add(t);
+                }
+            }
+
+            return result;
+        }
+
+        private static McredDeclaration Create(SyntaxFile file, DeclarationSyntax syntax)
+        {
+            switch (syntax.Kind)
+            {
+                case DeclarationKind.Issuer: return new Issuer(file, syntax);
+                case DeclarationKind.Persona: return new Persona(file, syntax);
+                case DeclarationKind.Recognizer: return new Recognizer(file, syntax);
+                case DeclarationKind.Category: return new Category(file, syntax);
+                case DeclarationKind.Skill: return new Skill(file, syntax);
+                case DeclarationKind.Credential: return new Credential(file, syntax);
+                default: return new Pathway(file, syntax);
+            }
+        }
+
+        private void Report(DiagnosticInfo info, SyntaxFile file, TextSpan span, string message) =>
+            _diagnostics.Add(new McredDiagnostic(info, info.DefaultSeverity, message, McredLocation.In(file.Path, file.Text, span)));
+
+        private static Dictionary<string, T>[] NewTables<T>()
+        {
+            var tables = new Dictionary<string, T>[KindCount];
+            for (var i = 0; i < KindCount; i++)
+            {
+                tables[i] = new Dictionary<string, T>(StringComparer.Ordinal);
+            }
+
+            return tables;
+        }
+
+        private static HashSet<string>[] NewSets()
+        {
+            var sets = new HashSet<string>[KindCount];
+            for (var i = 0; i < KindCount; i++)
+            {
+                sets[i] = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            return sets;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+
+namespace Mcred.Binding
+{
+    /// <summary>Paths as messages show them: '/'-separated, relative where that is shorter to read.</summary>
+    public static class PathText
+    {
+        public static string Normalize(string path) => path.Replace('\\', '/');
+
+        /// <summary>The path of <paramref name="target"/> as seen from the folder of <paramref name="fromFile"/>.</summary>
+        public static string RelativeTo(string fromFile, string target)
+        {
+            var from = Normalize(fromFile).Split('/');
+            var to = Normalize(target).Split('/');
+            var common = 0;
+            while (common < from.Length - 1 && common < to.Length - 1 && string.Equals(from[common], to[common], StringComparison.Ordinal))
+            {
+                common++;
+            }
+
+            var parts = new System.Collections.Generic.List<string>();
+            for (var i = common; i < from.Length - 1; i++)
+            {
+                parts.Add("..");
+            }
+
+            for (var i = common; i < to.Length; i++)
+            {
+                parts.Add(to[i]);
+            }
+
+            return string.Join("/", parts);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Globalization;
+using Mcred.Model;
+using Mcred.Syntax;
+
+namespace Mcred.Binding
+{
+    /// <summary>Checks that a value has the form its property needs (section 3–4); returns the bound value or why not.</summary>
+    internal static class ValueChecks
+    {
+        public static string Expected(PropertySpec spec)
+        {
+            switch (spec.Shape)
+            {
+                case ValueShape.Text: return "a string in quotes";
+                case ValueShape.Url: return "an absolute http(s) URL in quotes";
+                case ValueShape.Enum: return "one of " + string.Join(", ", spec.EnumValues);
+                case ValueShape.Reference: return "the ID of " + spec.Target.WithArticle();
+                case ValueShape.Date: return "a calendar date such as 2026-01-15";
+                case ValueShape.Duration: return "a duration such as 3y or 18mo";
+                default: return "a framework and a code, such as esco \"http://data.europa.eu/esco/skill/...\"";
+            }
+        }
+
+        /// <summary>Null when the value is fine; otherwise the reason, for MCR0005.</summary>
+        public static string? Check(PropertySpec spec, ValueSyntax value, out object? bound)
+        {
+            bound = null;
+            if (value.Kind == ValueKind.Tagged && spec.Shape != ValueShape.Tagged)
+            {
+                return $"a tagged value ({value.Tag} \"...\") is only allowed after 'aligns'; '{spec.Name}' takes {Expected(spec)}";
+            }
+
+            switch (spec.Shape)
+            {
+                case ValueShape.Text:
+                    return CheckText(spec, value, out bound);
+                case ValueShape.Url:
+                    var textError = CheckText(spec, value, out bound);
+                    if (textError != null)
+                    {
+                        return textError;
+                    }
+
+                    return IsHttpUrl((string)bound!) ? null : $"'{bound}' is not an absolute http(s) URL";
+                case ValueShape.Enum:
+                    if (value.Kind == ValueKind.Identifier && Contains(spec.EnumValues, value.Text))
+                    {
+                        bound = value.Text;
+                        return null;
+                    }
+
+                    var near = value.Kind == ValueKind.Identifier ? Suggestions.Nearest(value.Text, spec.EnumValues) : null;
+                    return $"unknown {spec.Name} {Show(value)}: use {Expected(spec)}" + (near != null ? $" (did you mean '{near}'?)" : string.Empty);
+                case ValueShape.Date:
+                    if (value.Kind == ValueKind.Date)
+                    {
+                        if (DateTime.TryParseExact(value.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                        {
+                            bound = date;
+                            return null;
+                        }
+
+                        return $"'{value.Text}' is not a calendar date";
+                    }
+
+                    return $"'{spec.Name}' takes {Expected(spec)}, found {Show(value)}";
+                case ValueShape.Duration:
+                    if (value.Kind == ValueKind.Duration)
+                    {
+                        var inMonths = value.Text.EndsWith("mo", StringComparison.Ordinal);
+                        var digits = value.Text.Substring(0, value.Text.Length - (inMonths ? 2 : 1));
+                        if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var amount) && amount <= (inMonths ? 120000 : 10000))
+                        {
+                            bound = new HalfLife(amount, inMonths);
+                            return null;
+                        }
+
+                        return $"the duration '{value.Text}' is too long";
+                    }
+
+                    return $"'{spec.Name}' takes {Expected(spec)}, found {Show(value)}";
+                case ValueShape.Tagged:
+                    if (value.Kind != ValueKind.Tagged)
+                    {
+                        return $"'{spec.Name}' takes {Expected(spec)}, found {Show(value)}";
+                    }
+
+                    if (Lexer.Classify(value.Tag!, 0, value.Tag!.Length) != TokenKind.Identifier)
+                    {
+                        return $"the framework '{value.Tag}' is not an identifier";
+                    }
+
+                    if (string.IsNullOrWhiteSpace(value.StringValue))
+                    {
+                        return $"the {value.Tag} code is empty";
+                    }
+
+                    bound = new Alignment(value.Tag!, value.StringValue!);
+                    return null;
+                default:
+                    // Identifiers are resolved by the binder; anything else cannot name a declaration.
+                    return $"'{spec.Name}' takes {Expected(spec)}, found {Show(value)}";
+            }
+        }
+
+        public static string Show(ValueSyntax value)
+        {
+            switch (value.Kind)
+            {
+                case ValueKind.String: return "a string";
+                case ValueKind.Number: return $"the number {value.Text}";
+                case ValueKind.Invalid: return $"'{value.Text}', which is no valid value";
+                default: return $"'{value.Text}'";
+            }
+        }
+
+        private static string? CheckText(PropertySpec spec, ValueSyntax value, out object? bound)
+        {
+            bound = null;
+            if (value.Kind != ValueKind.String)
+            {
+                return $"'{spec.Name}' takes {Expected(spec)}, found {Show(value)}";
+            }
+
+            if (string.IsNullOrWhiteSpace(value.StringValue))
+            {
+                return $"'{spec.Name}' is empty: write the text or remove the line";
+            }
+
+            bound = value.StringValue;
+            return null;
+        }
+
+        private static bool IsHttpUrl(string text) =>
+            Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            && !string.IsNullOrEmpty(uri.Host);
+
+        private static bool Contains(System.Collections.Generic.IReadOnlyList<string> values, string text)
+        {
+            foreach (var v in values)
+            {
+                if (v == text)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+
+namespace Mcred.Diagnostics
+{
+    /// <summary>What kind of problem a diagnostic reports (ESLint's <c>meta.type</c>).</summary>
+    public enum DiagnosticCategory
+    {
+        /// <summary>MCR00xx: the plan does not compile; not configurable, not suppressible.</summary>
+        Compiler,
+
+        /// <summary>MCR1xxx: a design rule.</summary>
+        Design,
+    }
+
+    /// <summary>An option a rule reads from configuration, as data (name, default, meaning).</summary>
+    public sealed class RuleOption
+    {
+        public RuleOption(string key, string defaultValue, string description)
+        {
+            Key = key;
+            DefaultValue = defaultValue;
+            Description = description;
+        }
+
+        public string Key { get; }
+        public string DefaultValue { get; }
+        public string Description { get; }
+    }
+
+    /// <summary>A diagnostic's metadata: what the registry, the docs, SARIF and the analyzer's descriptors read.</summary>
+    public sealed class DiagnosticInfo
+    {
+        public DiagnosticInfo(string id, string name, McredSeverity defaultSeverity, string summary, DiagnosticCategory category, IReadOnlyList<RuleOption>? options = null)
+        {
+            Id = id;
+            Name = name;
+            DefaultSeverity = defaultSeverity;
+            Summary = summary;
+            Category = category;
+            Options = options ?? System.Array.Empty<RuleOption>();
+        }
+
+        public string Id { get; }
+
+        /// <summary>kebab-case rule name, e.g. <c>missing-soft-skill</c>.</summary>
+        public string Name { get; }
+
+        public McredSeverity DefaultSeverity { get; }
+
+        /// <summary>One line: what the rule reports.</summary>
+        public string Summary { get; }
+
+        public DiagnosticCategory Category { get; }
+        public IReadOnlyList<RuleOption> Options { get; }
+
+        /// <summary>Compiler diagnostics cannot be configured or suppressed.</summary>
+        public bool IsConfigurable => Category == DiagnosticCategory.Design;
+
+        public string HelpUri => McredDocs.RulePage(Id);
+    }
+
+    public static class McredDocs
+    {
+        /// <summary>Where the rule pages of <c>docs/rules/</c> are published.</summary>
+        public const string RulesBase = "https://github.com/mcred/mcred/blob/main/docs/rules/";
+
+        public static string RulePage(string id) => RulesBase + id + ".md";
+    }
+}

@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using Mcred.Syntax;
+
+namespace Mcred.Model
+{
+    public enum CategoryType
+    {
+        Soft,
+        Technical,
+        Certification,
+    }
+
+    /// <summary>A skill's half-life: a number of years or months.</summary>
+    public readonly struct HalfLife
+    {
+        public HalfLife(int amount, bool inMonths)
+        {
+            Amount = amount;
+            InMonths = inMonths;
+        }
+
+        public int Amount { get; }
+        public bool InMonths { get; }
+
+        /// <summary>Adds the half-life as .NET does (29 Feb + 1y = 28 Feb); null when the date would leave the calendar.</summary>
+        public DateTime? AddTo(DateTime date)
+        {
+            try
+            {
+                return InMonths ? date.AddMonths(Amount) : date.AddYears(Amount);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
+        public override string ToString() => Amount + (InMonths ? "mo" : "y");
+    }
+
+    /// <summary><c>aligns FRAMEWORK "code-or-uri"</c>.</summary>
+    public sealed class Alignment
+    {
+        internal Alignment(string framework, string code)
+        {
+            Framework = framework;
+            Code = code;
+        }
+
+        public string Framework { get; }
+        public string Code { get; }
+    }
+
+    public sealed class Issuer : McredDeclaration
+    {
+        internal Issuer(SyntaxFile file, DeclarationSyntax syntax) : base(file, syntax) { }
+        public override DeclarationKind Kind => DeclarationKind.Issuer;
+        public IReadOnlyList<string> Values { get; internal set; } = Array.Empty<string>();
+        public IReadOnlyList<string> Partners { get; internal set; } = Array.Empty<string>();
+        public string? Url { get; internal set; }
+    }
+
+    public sealed class Persona : McredDeclaration
+    {
+        internal Persona(SyntaxFile file, DeclarationSyntax syntax) : base(file, syntax) { }
+        public override DeclarationKind Kind => DeclarationKind.Persona;
+        public string? Description { get; internal set; }
+        public IReadOnlyList<string> Goals { get; internal set; } = Array.Empty<string>();
+    }
+
+    public sealed class Recognizer : McredDeclaration
+    {
+        internal Recognizer(SyntaxFile file, DeclarationSyntax syntax) : base(file, syntax) { }
+        public override DeclarationKind Kind => DeclarationKind.Recognizer;
+
+        /// <summary>employer, association, institution, licensing-body or community.</summary>
+        public string? RecognizerKind { get; internal set; }
+
+        public IReadOnlyList<string> Outcomes { get; internal set; } = Array.Empty<string>();
+        public IReadOnlyList<Credential> Endorses { get; internal set; } = Array.Empty<Credential>();
+    }
+
+    public sealed class Category : McredDeclaration
+    {
+        internal Category(SyntaxFile file, DeclarationSyntax syntax) : base(file, syntax) { }
+        public override DeclarationKind Kind => DeclarationKind.Category;
+        public CategoryType? Type { get; internal set; }
+        public string? Description { get; internal set; }
+    }
+
+    public sealed class Skill : McredDeclaration
+    {
+        internal Skill(SyntaxFile file, DeclarationSyntax syntax) : base(file, syntax) { }
+        public override DeclarationKind Kind => DeclarationKind.Skill;
+        public IReadOnlyList<Category> Categories { get; internal set; } = Array.Empty<Category>();
+        public string? Why { get; internal set; }
+        public HalfLife? HalfLife { get; internal set; }
+        public DateTime? Reviewed { get; internal set; }
+        public IReadOnlyList<string> Tools { get; internal set; } = Array.Empty<string>();
+        public IReadOnlyList<Alignment> Alignments { get; internal set; } = Array.Empty<Alignment>();
+
+        /// <summary>The types of the skill's categories.</summary>
+        public IEnumerable<CategoryType> Types
+        {
+            get
+            {
+                var seen = new HashSet<CategoryType>();
+                foreach (var category in Categories)
+                {
+                    if (category.Type is CategoryType type && seen.Add(type))
+                    {
+                        yield return type;
+                    }
+                }
+            }
+        }
+
+        public bool IsSoft => HasType(CategoryType.Soft);
+        public bool IsTechnical => HasType(CategoryType.Technical);
+
+        /// <summary><c>reviewed + half-life</c>; null when either is missing.</summary>
+        public DateTime? ExpiresOn => Reviewed is DateTime reviewed && HalfLife is HalfLife halfLife ? halfLife.AddTo(reviewed) : null;
+
+        /// <summary>Expired when the expiry date is before <paramref name="today"/>; expiring today is not expired.</summary>
+        public bool IsExpiredOn(DateTime today) => ExpiresOn is DateTime expires && expires < today.Date;
+
+        public bool HasType(CategoryType type)
+        {
+            foreach (var category in Categories)
+            {
+                if (category.Type == type)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public sealed class Credential : McredDeclaration
+    {
+        internal Credential(SyntaxFile file, DeclarationSyntax syntax) : base(file, syntax) { }
+        public override DeclarationKind Kind => DeclarationKind.Credential;
+        public Issuer? Issuer { get; internal set; }
+        public IReadOnlyList<Persona> For { get; internal set; } = Array.Empty<Persona>();
+        public IReadOnlyList<Recognizer> RecognizedBy { get; internal set; } = Array.Empty<Recognizer>();
+        public IReadOnlyList<Skill> Skills { get; internal set; } = Array.Empty<Skill>();
+
+        /// <summary>How many skill references resolved, counting skills whose declaration has a syntax error.</summary>
+        public int SkillCount { get; internal set; }
+
+        public string? Description { get; internal set; }
+
+        /// <summary>Recognizers whose <c>endorses</c> lists this credential.</summary>
+        public IReadOnlyList<Recognizer> EndorsedBy { get; internal set; } = Array.Empty<Recognizer>();
+
+        /// <summary>Pathways whose steps include this credential.</summary>
+        public IReadOnlyList<Pathway> Pathways { get; internal set; } = Array.Empty<Pathway>();
+
+        /// <summary>Recognized when it lists <c>recognized-by</c> or some recognizer endorses it.</summary>
+        public bool IsRecognized { get; internal set; }
+
+        public bool HasSoftSkill => Skills.Exists(s => s.IsSoft);
+        public bool HasTechnicalSkill => Skills.Exists(s => s.IsTechnical);
+    }
+
+    public sealed class Pathway : McredDeclaration
+    {
+        internal Pathway(SyntaxFile file, DeclarationSyntax syntax) : base(file, syntax) { }
+        public override DeclarationKind Kind => DeclarationKind.Pathway;
+        public IReadOnlyList<Persona> For { get; internal set; } = Array.Empty<Persona>();
+        public IReadOnlyList<Credential> Steps { get; internal set; } = Array.Empty<Credential>();
+    }
+
+    internal static class ListExtensions
+    {
+        public static bool Exists<T>(this IReadOnlyList<T> list, Func<T, bool> predicate)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (predicate(list[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

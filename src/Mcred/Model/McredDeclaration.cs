@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using Mcred.Diagnostics;
+using Mcred.Syntax;
+
+namespace Mcred.Model
+{
+    /// <summary>A well-formed declaration of the checked model. Rules read these; they never re-parse.</summary>
+    public abstract class McredDeclaration
+    {
+        private HashSet<string>? _invalidProperties;
+
+        internal McredDeclaration(SyntaxFile file, DeclarationSyntax syntax)
+        {
+            File = file;
+            Syntax = syntax;
+            Id = syntax.Id!;
+            var display = syntax.DisplayName?.StringValue;
+            Name = string.IsNullOrWhiteSpace(display) ? Id : display!;
+        }
+
+        public abstract DeclarationKind Kind { get; }
+
+        public string Id { get; }
+
+        /// <summary>The display name, or the ID when there is none.</summary>
+        public string Name { get; }
+
+        public SyntaxFile File { get; }
+        public DeclarationSyntax Syntax { get; }
+
+        /// <summary>True for a later declaration of an ID already declared (MCR0003): it takes part in no rule.</summary>
+        public bool IsDuplicate { get; internal set; }
+
+        /// <summary>"skill 'data-viz'": how messages name the declaration.</summary>
+        public string Display => $"{Kind.ToKeyword()} '{Id}'";
+
+        /// <summary>The location of the declaration's ID, where whole-declaration rules report.</summary>
+        public McredLocation Location => McredLocation.In(File.Path, File.Text, Syntax.IdSpan);
+
+        /// <summary>
+        /// True when a value of <paramref name="property"/> was reported as an error (MCR0002/4/5/6): rules that read
+        /// the property stay silent on this declaration, so one mistake gives one diagnostic.
+        /// </summary>
+        public bool IsInvalid(string property) => _invalidProperties != null && _invalidProperties.Contains(property);
+
+        /// <summary>The first value of <paramref name="property"/>, for reporting on it; null when absent.</summary>
+        public McredLocation? ValueLocation(string property)
+        {
+            foreach (var p in Syntax.Properties)
+            {
+                if (p.Name == property)
+                {
+                    return McredLocation.In(File.Path, File.Text, p.Values[0].Span);
+                }
+            }
+
+            return null;
+        }
+
+        internal void MarkInvalid(string property) => (_invalidProperties ??= new HashSet<string>()).Add(property);
+
+        public override string ToString() => Display;
+    }
+}

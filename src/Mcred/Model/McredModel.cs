@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using Mcred.Syntax;
+
+namespace Mcred.Model
+{
+    /// <summary>
+    /// The checked model of a workspace: the first well-formed declaration of every ID, in workspace order, with
+    /// references resolved and derived facts answered. Immutable once the binder hands it out.
+    /// </summary>
+    public sealed class McredModel
+    {
+        private readonly Dictionary<string, McredDeclaration>[] _byKind;
+        private readonly HashSet<McredDeclaration> _used;
+
+        internal McredModel(
+            IReadOnlyList<SyntaxFile> files,
+            List<McredDeclaration> declarations,
+            List<McredDeclaration> duplicates,
+            Dictionary<string, McredDeclaration>[] byKind,
+            HashSet<McredDeclaration> used)
+        {
+            Files = files;
+            Declarations = declarations;
+            Duplicates = duplicates;
+            _byKind = byKind;
+            _used = used;
+            Issuers = OfType<Issuer>(declarations);
+            Personas = OfType<Persona>(declarations);
+            Recognizers = OfType<Recognizer>(declarations);
+            Categories = OfType<Category>(declarations);
+            Skills = OfType<Skill>(declarations);
+            Credentials = OfType<Credential>(declarations);
+            Pathways = OfType<Pathway>(declarations);
+        }
+
+        /// <summary>The files of the workspace in workspace order.</summary>
+        public IReadOnlyList<SyntaxFile> Files { get; }
+
+        /// <summary>Every first well-formed declaration, in workspace order.</summary>
+        public IReadOnlyList<McredDeclaration> Declarations { get; }
+
+        /// <summary>Later declarations of an ID already declared (reported as MCR0003; they take part in no rule).</summary>
+        public IReadOnlyList<McredDeclaration> Duplicates { get; }
+
+        public IReadOnlyList<Issuer> Issuers { get; }
+        public IReadOnlyList<Persona> Personas { get; }
+        public IReadOnlyList<Recognizer> Recognizers { get; }
+        public IReadOnlyList<Category> Categories { get; }
+        public IReadOnlyList<Skill> Skills { get; }
+        public IReadOnlyList<Credential> Credentials { get; }
+        public IReadOnlyList<Pathway> Pathways { get; }
+
+        /// <summary>The declaration an ID of a kind resolves to, if any.</summary>
+        public McredDeclaration? Find(DeclarationKind kind, string id) =>
+            _byKind[(int)kind].TryGetValue(id, out var declaration) ? declaration : null;
+
+        /// <summary>
+        /// True when a credential or pathway uses the declaration: a persona in <c>for</c>, an issuer in <c>issuer</c>,
+        /// a skill in <c>skills</c>, a recognizer that recognizes or endorses a credential, a category some skill lists.
+        /// </summary>
+        public bool IsUsed(McredDeclaration declaration) => _used.Contains(declaration);
+
+        private static IReadOnlyList<T> OfType<T>(List<McredDeclaration> all)
+            where T : McredDeclaration
+        {
+            var list = new List<T>();
+            foreach (var d in all)
+            {
+                if (d is T t)
+                {
+                    list.Add(t);
+                }
+            }
+
+            return list;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+
+namespace Mcred.Syntax
+{
+    /// <summary>The lexer's output for one file: tokens (ending with <see cref="TokenKind.EndOfFile"/>), comments and declaration starts.</summary>
+    internal sealed class LexedText
+    {
+        public LexedText(string text, Token[] tokens, int tokenCount, List<Comment> comments, List<int> chunkStarts)
+        {
+            Text = text;
+            Tokens = tokens;
+            TokenCount = tokenCount;
+            Comments = comments;
+            ChunkStarts = chunkStarts;
+        }
+
+        public string Text { get; }
+
+        /// <summary>Tokens; only the first <see cref="TokenCount"/> are valid, the last of them is EndOfFile.</summary>
+        public Token[] Tokens { get; }
+
+        public int TokenCount { get; }
+
+        public List<Comment> Comments { get; }
+
+        /// <summary>Indices of the keyword tokens that start a declaration (column 1, followed by white space).</summary>
+        public List<int> ChunkStarts { get; }
+
+        public string TextOf(in Token token) => Text.Substring(token.Start, token.Length);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Mcred.Syntax
+{
+    /// <summary>Turns the tokens a successful parse returned into immutable syntax nodes with their text.</summary>
+    internal static class SyntaxBuilder
+    {
+        public static DeclarationSyntax Build(LexedText lexed, DeclarationTokens tokens)
+        {
+            Keywords.TryGetKind(lexed.Text, tokens.Keyword.Start, tokens.Keyword.Length, out var kind);
+            var properties = new List<PropertySyntax>();
+            foreach (var line in tokens.Body)
+            {
+                if (line != null)
+                {
+                    properties.Add(BuildProperty(lexed, line));
+                }
+            }
+
+            var displayName = tokens.DisplayName.IsDefined ? StringValue(lexed, tokens.DisplayName.Get()) : null;
+            return new DeclarationSyntax(
+                kind,
+                tokens.Keyword.Span,
+                lexed.TextOf(tokens.Id),
+                tokens.Id.Span,
+                displayName,
+                properties,
+                TextSpan.FromBounds(tokens.Keyword.Start, tokens.Close.End),
+                hasSyntaxError: false);
+        }
+
+        private static PropertySyntax BuildProperty(LexedText lexed, PropertyTokens tokens)
+        {
+            var values = new List<ValueSyntax> { BuildValue(lexed, tokens.First) };
+            foreach (var value in tokens.Rest)
+            {
+                values.Add(BuildValue(lexed, value));
+            }
+
+            return new PropertySyntax(lexed.TextOf(tokens.Name), tokens.Name.Span, values);
+        }
+
+        private static ValueSyntax BuildValue(LexedText lexed, ValueTokens value)
+        {
+            var first = value.First;
+            if (first.IsString)
+            {
+                return StringValue(lexed, first);
+            }
+
+            var text = lexed.TextOf(first);
+            if (value.HasTag)
+            {
+                var str = value.TaggedString;
+                var span = TextSpan.FromBounds(first.Start, str.End);
+                return new ValueSyntax(ValueKind.Tagged, span, lexed.Text.Substring(span.Start, span.Length), Unquote(lexed, str), first.Span, text);
+            }
+
+            return new ValueSyntax(WordKind(first.Kind), first.Span, text);
+        }
+
+        private static ValueSyntax StringValue(LexedText lexed, Token token) =>
+            new ValueSyntax(ValueKind.String, token.Span, lexed.TextOf(token), Unquote(lexed, token));
+
+        private static string Unquote(LexedText lexed, Token token) =>
+            token.Kind == TokenKind.BlockString
+                ? StringValues.Block(lexed.Text, token.Start, token.Length)
+                : StringValues.OneLine(lexed.Text, token.Start, token.Length);
+
+        private static ValueKind WordKind(TokenKind kind)
+        {
+            switch (kind)
+            {
+                case TokenKind.Identifier: return ValueKind.Identifier;
+                case TokenKind.Date: return ValueKind.Date;
+                case TokenKind.Duration: return ValueKind.Duration;
+                case TokenKind.Number: return ValueKind.Number;
+                default: return ValueKind.Invalid;
+            }
+        }
+    }
+}

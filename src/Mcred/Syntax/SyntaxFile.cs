@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Mcred.Syntax
+{
+    /// <summary>One parsed <c>.mcred</c> file: immutable, every node carrying its span in <see cref="Text"/>.</summary>
+    public sealed class SyntaxFile
+    {
+        internal SyntaxFile(string path, SourceText text, IReadOnlyList<DeclarationSyntax> declarations, IReadOnlyList<Comment> comments, IReadOnlyList<SyntaxError> errors)
+        {
+            Path = path;
+            Text = text;
+            Declarations = declarations;
+            Comments = comments;
+            Errors = errors;
+        }
+
+        public string Path { get; }
+        public SourceText Text { get; }
+        public IReadOnlyList<DeclarationSyntax> Declarations { get; }
+        public IReadOnlyList<Comment> Comments { get; }
+        public IReadOnlyList<SyntaxError> Errors { get; }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using Sprache;
+
+namespace Mcred.Syntax
+{
+    /// <summary>The tokens of one declaration chunk, [Start, End), as Sprache input.</summary>
+    internal sealed class TokenStream
+    {
+        private readonly TokenInput?[] _inputs;
+
+        public TokenStream(LexedText lexed, int start, int end)
+        {
+            Lexed = lexed;
+            Start = start;
+            End = end;
+            _inputs = new TokenInput?[end - start + 1];
+        }
+
+        public LexedText Lexed { get; }
+        public int Start { get; }
+
+        /// <summary>The index of the next chunk's keyword, or of EndOfFile: the chunk's end, never part of it.</summary>
+        public int End { get; }
+
+        /// <summary>Inputs are created once per position, so backtracking allocates nothing new.</summary>
+        public TokenInput At(int index)
+        {
+            var slot = index - Start;
+            return _inputs[slot] ??= new TokenInput(this, index);
+        }
+
+        public Token TokenAt(int index) =>
+            index < End ? Lexed.Tokens[index] : new Token(TokenKind.EndOfFile, Lexed.Tokens[End].Start, 0);
+    }
+
+    /// <summary>
+    /// Sprache input whose unit is a token, not a character: the grammar's primitives read one token,
+    /// so Sprache's combinators run per token and allocate per token.
+    /// </summary>
+    internal sealed class TokenInput : IInput
+    {
+        private IDictionary<object, object>? _memos;
+
+        public TokenInput(TokenStream stream, int index)
+        {
+            Stream = stream;
+            Index = index;
+            Token = stream.TokenAt(index);
+        }
+
+        public TokenStream Stream { get; }
+        public int Index { get; }
+        public Token Token { get; }
+
+        public string Source => Stream.Lexed.Text;
+        public char Current => Token.Length > 0 ? Source[Token.Start] : '\0';
+        public bool AtEnd => Index >= Stream.End;
+        public int Position => Token.Start;
+
+        // Sprache only uses these in its own error texts, which mcred does not show: positions come from SourceText.
+        public int Line => 0;
+        public int Column => 0;
+
+        public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
+
+        public IInput Advance() => AtEnd ? this : Stream.At(Index + 1);
+
+        public bool Equals(IInput? other) => ReferenceEquals(this, other);
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+        public override int GetHashCode() => Index;
+    }
+}

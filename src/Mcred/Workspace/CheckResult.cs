@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using Mcred.Diagnostics;
+using Mcred.Model;
+using Mcred.Syntax;
+
+namespace Mcred.Workspace
+{
+    /// <summary>A checked workspace: its parsed files, its model and every diagnostic, in output order.</summary>
+    public sealed class CheckResult
+    {
+        internal CheckResult(IReadOnlyList<SyntaxFile> files, McredModel model, IReadOnlyList<McredDiagnostic> diagnostics)
+        {
+            Files = files;
+            Model = model;
+            Diagnostics = diagnostics;
+        }
+
+        /// <summary>Files in workspace order.</summary>
+        public IReadOnlyList<SyntaxFile> Files { get; }
+
+        public McredModel Model { get; }
+
+        /// <summary>Reported diagnostics (severity none dropped), sorted by path, line, column and ID.</summary>
+        public IReadOnlyList<McredDiagnostic> Diagnostics { get; }
+    }
+}
