@@ -13,6 +13,7 @@ namespace Mcred.Cli.Output
             var temp = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
             try
             {
+                Directory.CreateDirectory(folder);
                 File.WriteAllText(temp, content, encoding);
                 File.Move(temp, path, overwrite: true);
             }

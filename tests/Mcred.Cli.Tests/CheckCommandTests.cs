@@ -1,0 +1,129 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Xunit;
+
+namespace Mcred.Cli.Tests
+{
+    public class CheckCommandTests
+    {
+        private const string Broken = "skill a {\n  half-life 3yrs\n}\n";
+
+        [Fact]
+        public void Bundled_examples_check_clean_with_exit_0()
+        {
+            using var run = new CliRun();
+            var examples = Path.Combine(System.AppContext.BaseDirectory, "examples");
+            Assert.Equal(0, run.Run("check", examples, "--fail-on", "suggestion"));
+            Assert.StartsWith("0 errors, 0 warnings, 0 suggestions", run.Stdout);
+        }
+
+        [Fact]
+        public void Errors_exit_1_in_msbuild_canonical_form_with_a_summary()
+        {
+            using var run = new CliRun().Write("plans/a.mcred", Broken);
+            Assert.Equal(1, run.Run("check"));
+            var lines = run.Stdout.Split('\n');
+            Assert.StartsWith("plans/a.mcred(2,13): error MCR0005: skill 'a': 'half-life' takes a duration", lines[0]);
+            Assert.Contains("1 error, ", run.Stdout);
+            Assert.Contains("in 1 file", run.Stdout);
+        }
+
+        [Fact]
+        public void Fail_on_none_never_fails()
+        {
+            using var run = new CliRun().Write("a.mcred", Broken);
+            Assert.Equal(0, run.Run("check", "--fail-on", "none"));
+            Assert.Contains("MCR0005", run.Stdout);
+        }
+
+        [Fact]
+        public void Missing_path_is_exit_2_with_a_one_line_message()
+        {
+            using var run = new CliRun();
+            Assert.Equal(2, run.Run("check", "nowhere"));
+            Assert.Equal("mcred: path not found: nowhere", run.Stderr.Trim());
+            Assert.Empty(run.Stdout);
+        }
+
+        [Theory]
+        [InlineData("check", "--format", "xml")]
+        [InlineData("check", "--fail-on", "everything")]
+        [InlineData("check", "--no-such-option")]
+        [InlineData("frobnicate")]
+        public void Usage_errors_exit_2_and_name_the_problem(params string[] args)
+        {
+            using var run = new CliRun();
+            Assert.Equal(2, run.Run(args));
+            Assert.Contains(args.Last(), run.Stderr);
+            Assert.DoesNotContain("   at ", run.Stderr);
+        }
+
+        [Fact]
+        public void Invalid_utf8_is_exit_2_naming_the_file()
+        {
+            using var run = new CliRun().WriteBytes("bad.mcred", new byte[] { (byte)'s', 0xC3, 0x28 });
+            Assert.Equal(2, run.Run("check"));
+            Assert.Contains("bad.mcred: not valid UTF-8", run.Stderr);
+        }
+
+        [Fact]
+        public void Json_has_the_contract_shape_sorted_by_path_line_column_id()
+        {
+            using var run = new CliRun()
+                .Write("b.mcred", Broken)
+                .Write("a/z.mcred", "skill b {\n  reviewed 2026-02-30\n  half-life 3yrs\n}\nskill b {\n}\n");
+            Assert.Equal(1, run.Run("check", "--format", "json"));
+            using var doc = JsonDocument.Parse(run.Stdout);
+            var root = doc.RootElement;
+            Assert.Equal(1, root.GetProperty("version").GetInt32());
+            var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToList();
+            Assert.Equal(
+                new[] { "a/z.mcred:2:MCR0005", "a/z.mcred:3:MCR0005", "a/z.mcred:5:MCR0003", "b.mcred:2:MCR0005" },
+                diagnostics.Select(d => $"{d.GetProperty("path").GetString()}:{d.GetProperty("line").GetInt32()}:{d.GetProperty("id").GetString()}"));
+
+            var first = diagnostics[0];
+            Assert.Equal(
+                new[] { "id", "rule", "severity", "message", "path", "line", "column", "endLine", "endColumn", "helpUri" },
+                first.EnumerateObject().Select(p => p.Name));
+            Assert.Equal("invalid-value", first.GetProperty("rule").GetString());
+            Assert.Equal("error", first.GetProperty("severity").GetString());
+            Assert.Equal((12, 22), (first.GetProperty("column").GetInt32(), first.GetProperty("endColumn").GetInt32()));
+            Assert.EndsWith("docs/rules/MCR0005.md", first.GetProperty("helpUri").GetString());
+            Assert.Equal(4, root.GetProperty("summary").GetProperty("errors").GetInt32());
+            Assert.Equal(2, root.GetProperty("summary").GetProperty("files").GetInt32());
+        }
+
+        [Fact]
+        public void Crlf_and_bom_files_report_the_same_positions_as_lf()
+        {
+            var crlf = Broken.Replace("skill a", "skill b").Replace("\n", "\r\n");
+            var bom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(crlf)).ToArray();
+            using var run = new CliRun().Write("lf.mcred", Broken).WriteBytes("x-crlf-bom.mcred", bom);
+            run.Run("check");
+            var lines = run.Stdout.Split('\n');
+            Assert.StartsWith("lf.mcred(2,13): error MCR0005", lines[0]);
+            Assert.StartsWith("x-crlf-bom.mcred(2,13): error MCR0005", lines[1]);
+        }
+
+        [Fact]
+        public void Output_file_is_written_and_stdout_stays_empty()
+        {
+            using var run = new CliRun().Write("a.mcred", Broken);
+            Assert.Equal(1, run.Run("check", "--format", "json", "--output", "out/report.json"));
+            Assert.Empty(run.Stdout);
+            using var doc = JsonDocument.Parse(run.Read("out/report.json"));
+            Assert.Single(doc.RootElement.GetProperty("diagnostics").EnumerateArray());
+            Assert.Single(Directory.GetFiles(Path.Combine(run.Folder, "out")));
+        }
+
+        [Fact]
+        public void Only_mcred_files_are_checked_and_a_file_path_works_too()
+        {
+            using var run = new CliRun().Write("notes.txt", "not a plan {").Write("sub/a.mcred", Broken);
+            Assert.Equal(1, run.Run("check", "sub/a.mcred"));
+            Assert.Contains("in 1 file", run.Stdout);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace Mcred.Cli.Tests
+{
+    /// <summary>A temporary folder to run <c>mcred</c> in, in-process, with captured stdout and stderr.</summary>
+    internal sealed class CliRun : IDisposable
+    {
+        public CliRun()
+        {
+            Folder = Path.Combine(Path.GetTempPath(), "mcred-cli-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(Folder);
+        }
+
+        public string Folder { get; }
+        public string Stdout { get; private set; } = string.Empty;
+        public string Stderr { get; private set; } = string.Empty;
+
+        public CliRun Write(string relativePath, string text) => WriteBytes(relativePath, new UTF8Encoding(false).GetBytes(text));
+
+        public CliRun WriteBytes(string relativePath, byte[] bytes)
+        {
+            var full = Path.Combine(Folder, relativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, bytes);
+            return this;
+        }
+
+        public string Read(string relativePath) => File.ReadAllText(Path.Combine(Folder, relativePath));
+
+        public int Run(params string[] args)
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var code = CliRunner.Run(args, new CliContext(stdout, stderr, Folder));
+            Stdout = stdout.ToString();
+            Stderr = stderr.ToString();
+            return code;
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
