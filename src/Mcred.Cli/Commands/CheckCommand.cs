@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using Mcred.Cli.Input;
 using Mcred.Cli.Output;
+using Mcred.Configuration;
 using Mcred.Diagnostics;
+using Mcred.Rules;
 using Mcred.Workspace;
 
 namespace Mcred.Cli.Commands
@@ -52,11 +54,26 @@ namespace Mcred.Cli.Commands
                 sources.Add(SourceReader.Read(file, context.DisplayPath(file)));
             }
 
-            var result = McredChecker.Check(sources);
+            var registry = RuleRegistry.Default;
+            var configuration = ConfigurationLoader.Load(files, CheckedFolders(paths, context), registry);
+            var result = McredChecker.Check(sources, configuration, registry);
             var report = new CheckReport(result.Diagnostics, files.Count, context);
             var color = output == null && context.OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
             CommonOptions.Emit(context, output, Formatters[format].Format(report, color));
             return Fails(report, failOn) ? ExitCodes.Failed : ExitCodes.Success;
+        }
+
+        /// <summary>The folders whose .globalconfig files (and their parents') apply: each folder given, or a given file's folder.</summary>
+        internal static List<string> CheckedFolders(IEnumerable<string> paths, CliContext context)
+        {
+            var folders = new List<string>();
+            foreach (var path in paths)
+            {
+                var full = context.FullPath(path);
+                folders.Add(System.IO.Directory.Exists(full) ? full : System.IO.Path.GetDirectoryName(full) ?? full);
+            }
+
+            return folders;
         }
 
         private static bool Fails(CheckReport report, string failOn)

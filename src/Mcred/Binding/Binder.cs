@@ -166,6 +166,11 @@ namespace Mcred.Binding
                 }
             }
 
+            foreach (var pair in values)
+            {
+                declaration.SetValueCount(pair.Key, pair.Value.Count);
+            }
+
             Apply(declaration, values);
         }
 

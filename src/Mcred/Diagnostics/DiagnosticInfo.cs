@@ -30,8 +30,9 @@ namespace Mcred.Diagnostics
     /// <summary>A diagnostic's metadata: what the registry, the docs, SARIF and the analyzer's descriptors read.</summary>
     public sealed class DiagnosticInfo
     {
-        public DiagnosticInfo(string id, string name, McredSeverity defaultSeverity, string summary, DiagnosticCategory category, IReadOnlyList<RuleOption>? options = null)
+        public DiagnosticInfo(string id, string name, McredSeverity defaultSeverity, string summary, DiagnosticCategory category, IReadOnlyList<RuleOption>? options = null, string? helpUri = null)
         {
+            HelpUri = helpUri ?? McredDocs.RulePage(id);
             Id = id;
             Name = name;
             DefaultSeverity = defaultSeverity;
@@ -56,7 +57,8 @@ namespace Mcred.Diagnostics
         /// <summary>Compiler diagnostics cannot be configured or suppressed.</summary>
         public bool IsConfigurable => Category == DiagnosticCategory.Design;
 
-        public string HelpUri => McredDocs.RulePage(Id);
+        /// <summary>The rule's docs page; built-in rules point at <c>docs/rules/ID.md</c>.</summary>
+        public string HelpUri { get; }
     }
 
     public static class McredDocs

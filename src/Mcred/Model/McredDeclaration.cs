@@ -8,6 +8,7 @@ namespace Mcred.Model
     public abstract class McredDeclaration
     {
         private HashSet<string>? _invalidProperties;
+        private Dictionary<string, int>? _valueCounts;
 
         internal McredDeclaration(SyntaxFile file, DeclarationSyntax syntax)
         {
@@ -56,6 +57,14 @@ namespace Mcred.Model
 
             return null;
         }
+
+        /// <summary>
+        /// How many values of <paramref name="property"/> were accepted, counting references to declarations that have
+        /// a syntax error (they resolve, but carry no facts). Zero when the property is absent or all its values were wrong.
+        /// </summary>
+        public int ValueCount(string property) => _valueCounts != null && _valueCounts.TryGetValue(property, out var n) ? n : 0;
+
+        internal void SetValueCount(string property, int count) => (_valueCounts ??= new Dictionary<string, int>())[property] = count;
 
         internal void MarkInvalid(string property) => (_invalidProperties ??= new HashSet<string>()).Add(property);
 

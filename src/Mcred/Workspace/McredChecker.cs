@@ -1,37 +1,98 @@
+using System;
 using System.Collections.Generic;
 using Mcred.Binding;
+using Mcred.Configuration;
 using Mcred.Diagnostics;
+using Mcred.Rules;
+using Mcred.Suppressions;
 using Mcred.Syntax;
 
 namespace Mcred.Workspace
 {
-    /// <summary>The one pipeline every shell uses: parse each file, bind the workspace, run the rules.</summary>
+    /// <summary>
+    /// The one pipeline every shell uses: parse each file, bind the workspace, run the rules, apply configured
+    /// severities and suppression comments.
+    /// </summary>
     public static class McredChecker
     {
-        public static CheckResult Check(IEnumerable<McredSource> sources)
+        public static CheckResult Check(IEnumerable<McredSource> sources, McredConfiguration? configuration = null, RuleRegistry? registry = null)
         {
-            var ordered = new List<McredSource>(sources);
-            ordered.Sort((a, b) => WorkspaceOrder.ComparePaths(a.Path, b.Path));
-
-            var files = new List<SyntaxFile>(ordered.Count);
-            var diagnostics = new List<McredDiagnostic>();
-            foreach (var source in ordered)
+            var files = new List<SyntaxFile>();
+            foreach (var source in Ordered(sources))
             {
-                var file = Parser.Parse(source.Path, source.Text);
-                files.Add(file);
+                files.Add(Parser.Parse(source.Path, source.Text));
+            }
+
+            return Check(files, configuration, registry);
+        }
+
+        /// <summary>Checks files that are already parsed (the analyzer caches parses per text).</summary>
+        public static CheckResult Check(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration? configuration = null, RuleRegistry? registry = null)
+        {
+            configuration ??= McredConfiguration.Empty;
+            registry ??= RuleRegistry.Default;
+            var files = new List<SyntaxFile>(parsedFiles);
+            files.Sort((a, b) => WorkspaceOrder.ComparePaths(a.Path, b.Path));
+
+            var diagnostics = new List<McredDiagnostic>(configuration.Diagnostics);
+            foreach (var file in files)
+            {
                 foreach (var error in file.Errors)
                 {
-                    diagnostics.Add(new McredDiagnostic(
-                        CompilerDiagnostics.SyntaxError,
-                        McredSeverity.Error,
-                        error.Message,
-                        McredLocation.In(file.Path, file.Text, error.Span)));
+                    diagnostics.Add(new McredDiagnostic(CompilerDiagnostics.SyntaxError, McredSeverity.Error, error.Message, McredLocation.In(file.Path, file.Text, error.Span)));
                 }
             }
 
             var (model, bindDiagnostics) = Binder.Bind(files);
             diagnostics.AddRange(bindDiagnostics);
-            return new CheckResult(files, model, WorkspaceOrder.Sorted(diagnostics));
+            diagnostics.AddRange(RunRules(model, configuration, registry));
+            var final = SuppressionFilter.Apply(files, diagnostics, registry, configuration);
+            return new CheckResult(files, model, WorkspaceOrder.Sorted(final));
         }
+
+        private static IEnumerable<McredDiagnostic> RunRules(Model.McredModel model, McredConfiguration configuration, RuleRegistry registry)
+        {
+            var reported = new List<McredDiagnostic>();
+            var context = new RuleContext(configuration.RuleOptionsFor, reported);
+            foreach (var rule in registry.Rules)
+            {
+                try
+                {
+                    context.Run(rule, model);
+                }
+                catch (Exception e) when (!(e is McredRuleException))
+                {
+                    throw new McredRuleException(rule, e);
+                }
+            }
+
+            foreach (var diagnostic in reported)
+            {
+                var severity = configuration.EffectiveSeverity(diagnostic.Info, diagnostic.Location.Path, diagnostic.Severity);
+                if (severity != McredSeverity.None)
+                {
+                    yield return diagnostic.WithSeverity(severity);
+                }
+            }
+        }
+
+        private static List<McredSource> Ordered(IEnumerable<McredSource> sources)
+        {
+            var ordered = new List<McredSource>(sources);
+            ordered.Sort((a, b) => WorkspaceOrder.ComparePaths(a.Path, b.Path));
+            return ordered;
+        }
+    }
+
+    /// <summary>A rule threw: the check cannot be trusted, so the shells report it by rule ID instead of crashing.</summary>
+    public sealed class McredRuleException : Exception
+    {
+        public McredRuleException(McredRule rule, Exception inner)
+            : base($"rule {rule.Id} ({rule.Name}) failed: {inner.Message}", inner)
+        {
+            RuleId = rule.Id;
+        }
+
+        public string RuleId { get; }
     }
 }

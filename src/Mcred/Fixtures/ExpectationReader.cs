@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using Mcred.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Mcred.Fixtures
+{
+    /// <summary>
+    /// Reads <c># expect: ID[, ID]</c> comments: at the end of a line they expect the diagnostics on that line; on a
+    /// line of their own, on the next line that is neither blank nor only a comment.
+    /// </summary>
+    public static class ExpectationReader
+    {
+        private const string Marker = "expect:";
+
+        public static List<Expectation> Read(SyntaxFile file)
+        {
+            var expectations = new List<Expectation>();
+            foreach (var comment in file.Comments)
+            {
+                var text = comment.Text.TrimStart();
+                if (!text.StartsWith(Marker, System.StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var line = file.Text.Lines.GetLineFromPosition(comment.Span.Start).LineNumber;
+                var target = comment.IsOwnLine ? NextCodeLine(file.Text, line) : line;
+                foreach (var part in text.Substring(Marker.Length).Split(','))
+                {
+                    var id = part.Trim();
+                    if (id.Length > 0)
+                    {
+                        expectations.Add(new Expectation(target + 1, id.ToUpperInvariant()));
+                    }
+                }
+            }
+
+            return expectations;
+        }
+
+        private static int NextCodeLine(SourceText text, int line)
+        {
+            for (var i = line + 1; i < text.Lines.Count; i++)
+            {
+                var content = text.Lines[i].ToString().TrimStart();
+                if (content.Length > 0 && content[0] != '#')
+                {
+                    return i;
+                }
+            }
+
+            return text.Lines.Count;
+        }
+    }
+}

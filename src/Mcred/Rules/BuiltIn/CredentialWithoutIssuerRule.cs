@@ -1,0 +1,27 @@
+using Mcred.Diagnostics;
+using Mcred.Model;
+
+namespace Mcred.Rules.BuiltIn
+{
+    /// <summary>MCR1012: a credential needs an issuer that stands behind it.</summary>
+    public sealed class CredentialWithoutIssuerRule : McredRule
+    {
+        public const string Code = "MCR1012";
+
+        public CredentialWithoutIssuerRule()
+            : base(Code, "credential-without-issuer", McredSeverity.Warning, "A credential with no issuer.")
+        {
+        }
+
+        public override void Analyze(McredModel model, RuleContext context)
+        {
+            foreach (var credential in model.Credentials)
+            {
+                if (credential.ValueCount("issuer") == 0 && !credential.IsInvalid("issuer"))
+                {
+                    context.Report(credential, $"{credential.Display} has no issuer: add 'issuer ISSUER-ID'");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Mcred.Binding;
+using Mcred.Diagnostics;
+using Mcred.Model;
+
+namespace Mcred.Rules.BuiltIn
+{
+    /// <summary>MCR1017: two skills whose names differ only in case, spacing or punctuation are one skill written twice.</summary>
+    public sealed class DuplicateSkillNameRule : McredRule
+    {
+        public const string Code = "MCR1017";
+
+        public DuplicateSkillNameRule()
+            : base(Code, "duplicate-skill-name", McredSeverity.Warning, "Two skills whose names are equal after folding case, spaces, hyphens, dashes and punctuation.")
+        {
+        }
+
+        /// <summary>Lower-case (invariant), then drop white space, dashes (Unicode Pd), underscores, periods, commas and apostrophes.</summary>
+        public static string Fold(string name)
+        {
+            var sb = new StringBuilder(name.Length);
+            foreach (var c in name.ToLowerInvariant())
+            {
+                if (char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation
+                    || c == '_' || c == '.' || c == ',' || c == '\'' || c == '\u2019')
+                {
+                    continue;
+                }
+
+                sb.Append(c);
+            }
+
+            return sb.ToString();
+        }
+
+        public override void Analyze(McredModel model, RuleContext context)
+        {
+            var first = new Dictionary<string, Skill>();
+            foreach (var skill in model.Skills)
+            {
+                var key = Fold(skill.Name);
+                if (!first.TryGetValue(key, out var earlier))
+                {
+                    first.Add(key, skill);
+                    continue;
+                }
+
+                var line = earlier.Location.Line;
+                var where = earlier.File.Path == skill.File.Path ? $"line {line}" : $"line {line} of {PathText.RelativeTo(skill.File.Path, earlier.File.Path)}";
+                context.Report(skill, $"{skill.Display} (\"{skill.Name}\") has the same name as skill '{earlier.Id}' (\"{earlier.Name}\") at {where}: merge them or rename one");
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Mcred.Diagnostics;
+using Mcred.Model;
+
+namespace Mcred.Rules.BuiltIn
+{
+    /// <summary>MCR1015: a category no skill uses is clutter or a forgotten plan.</summary>
+    public sealed class EmptyCategoryRule : McredRule
+    {
+        public const string Code = "MCR1015";
+
+        public EmptyCategoryRule()
+            : base(Code, "empty-category", McredSeverity.Suggestion, "A category that no skill uses.")
+        {
+        }
+
+        public override void Analyze(McredModel model, RuleContext context)
+        {
+            foreach (var category in model.Categories)
+            {
+                if (!model.IsUsed(category))
+                {
+                    context.Report(category, $"{category.Display} has no skills: list it in a skill's 'category' or remove it");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Mcred.Diagnostics;
+using Mcred.Model;
+
+namespace Mcred.Rules.BuiltIn
+{
+    /// <summary>MCR1013: every skill has a half-life; past it, review the skill before issuing more credentials with it.</summary>
+    public sealed class ExpiredSkillRule : McredRule
+    {
+        public const string Code = "MCR1013";
+
+        public ExpiredSkillRule()
+            : base(Code, "expired-skill", McredSeverity.Warning, "A skill whose reviewed date plus half-life is before today.", options: new[] { McredRuleOptions.Today })
+        {
+        }
+
+        public override void Analyze(McredModel model, RuleContext context)
+        {
+            foreach (var skill in model.Skills)
+            {
+                if (skill.IsInvalid("reviewed") || skill.IsInvalid("half-life"))
+                {
+                    continue;
+                }
+
+                var today = context.OptionsFor(skill).TodayValue;
+                if (skill.IsExpiredOn(today))
+                {
+                    context.Report(skill, skill.ValueLocation("reviewed")!,
+                        $"{skill.Display} expired on {skill.ExpiresOn:yyyy-MM-dd} (reviewed {skill.Reviewed:yyyy-MM-dd}, half-life {skill.HalfLife}): review it and update 'reviewed'");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Mcred.Diagnostics;
+using Mcred.Model;
+
+namespace Mcred.Rules.BuiltIn
+{
+    /// <summary>MCR1001: a skill in no category has no type, so no credential can count it as soft or technical.</summary>
+    public sealed class IsolatedSkillRule : McredRule
+    {
+        public const string Code = "MCR1001";
+
+        public IsolatedSkillRule()
+            : base(Code, "isolated-skill", McredSeverity.Warning, "A skill with no category.")
+        {
+        }
+
+        public override void Analyze(McredModel model, RuleContext context)
+        {
+            foreach (var skill in model.Skills)
+            {
+                if (skill.ValueCount("category") == 0 && !skill.IsInvalid("category"))
+                {
+                    context.Report(skill, $"{skill.Display} is in no category: add 'category ID' so credentials can count it as soft, technical or certification");
+                }
+            }
+        }
+    }
+}

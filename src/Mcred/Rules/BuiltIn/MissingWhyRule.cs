@@ -1,0 +1,27 @@
+using Mcred.Diagnostics;
+using Mcred.Model;
+
+namespace Mcred.Rules.BuiltIn
+{
+    /// <summary>MCR1006: every skill needs a reason a learner or employer should care.</summary>
+    public sealed class MissingWhyRule : McredRule
+    {
+        public const string Code = "MCR1006";
+
+        public MissingWhyRule()
+            : base(Code, "missing-why", McredSeverity.Warning, "A skill with no why statement.")
+        {
+        }
+
+        public override void Analyze(McredModel model, RuleContext context)
+        {
+            foreach (var skill in model.Skills)
+            {
+                if (skill.Why == null && !skill.IsInvalid("why"))
+                {
+                    context.Report(skill, $"{skill.Display} has no why statement: add 'why \"...\"', a tweet-length reason the skill matters");
+                }
+            }
+        }
+    }
+}

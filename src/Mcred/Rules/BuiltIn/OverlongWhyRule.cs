@@ -1,0 +1,38 @@
+using System.Globalization;
+using Mcred.Diagnostics;
+using Mcred.Model;
+
+namespace Mcred.Rules.BuiltIn
+{
+    /// <summary>MCR1005: a why statement is tweet-length, counted in user-perceived characters (an emoji or a flag is one).</summary>
+    public sealed class OverlongWhyRule : McredRule
+    {
+        public const string Code = "MCR1005";
+
+        public OverlongWhyRule()
+            : base(Code, "overlong-why", McredSeverity.Warning, "A why statement longer than mcred_why_max_length (default 280) user-perceived characters.", options: new[] { McredRuleOptions.WhyMaxLength })
+        {
+        }
+
+        /// <summary>Text elements as .NET's StringInfo counts them (grapheme clusters).</summary>
+        public static int PerceivedLength(string text) => new StringInfo(text).LengthInTextElements;
+
+        public override void Analyze(McredModel model, RuleContext context)
+        {
+            foreach (var skill in model.Skills)
+            {
+                if (skill.Why == null || skill.IsInvalid("why"))
+                {
+                    continue;
+                }
+
+                var max = context.OptionsFor(skill).WhyMaxLengthValue;
+                var length = PerceivedLength(skill.Why);
+                if (length > max)
+                {
+                    context.Report(skill, skill.ValueLocation("why")!, $"the why statement of {skill.Display} is {length} characters; keep it to {max} or fewer");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Mcred.Diagnostics;
+using Mcred.Model;
+
+namespace Mcred.Rules.BuiltIn
+{
+    /// <summary>MCR1010: a credential nobody accepts has little currency in a career.</summary>
+    public sealed class UnrecognizedCredentialRule : McredRule
+    {
+        public const string Code = "MCR1010";
+
+        public UnrecognizedCredentialRule()
+            : base(Code, "unrecognized-credential", McredSeverity.Suggestion, "A credential that no recognizer recognizes or endorses.")
+        {
+        }
+
+        public override void Analyze(McredModel model, RuleContext context)
+        {
+            foreach (var credential in model.Credentials)
+            {
+                if (!credential.IsRecognized && credential.ValueCount("recognized-by") == 0 && !credential.IsInvalid("recognized-by"))
+                {
+                    context.Report(credential, $"{credential.Display} is recognized by no one: add 'recognized-by' or have a recognizer endorse it");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Mcred.Diagnostics;
+using Mcred.Model;
+using Mcred.Syntax;
+
+namespace Mcred.Rules.BuiltIn
+{
+    /// <summary>MCR1016: a persona, recognizer, issuer or skill that no credential or pathway uses.</summary>
+    public sealed class UnusedDeclarationRule : McredRule
+    {
+        public const string Code = "MCR1016";
+
+        public UnusedDeclarationRule()
+            : base(Code, "unused-declaration", McredSeverity.Suggestion, "A persona, recognizer, issuer or skill that no credential or pathway uses.")
+        {
+        }
+
+        public override void Analyze(McredModel model, RuleContext context)
+        {
+            foreach (var declaration in model.Declarations)
+            {
+                if (!IsChecked(declaration.Kind) || model.IsUsed(declaration))
+                {
+                    continue;
+                }
+
+                context.Report(declaration, $"{declaration.Display} is not used by any credential or pathway: {HowToUse(declaration.Kind)} or remove it");
+            }
+        }
+
+        private static bool IsChecked(DeclarationKind kind) =>
+            kind == DeclarationKind.Persona || kind == DeclarationKind.Recognizer || kind == DeclarationKind.Issuer || kind == DeclarationKind.Skill;
+
+        private static string HowToUse(DeclarationKind kind)
+        {
+            switch (kind)
+            {
+                case DeclarationKind.Persona: return "list it in a credential's or pathway's 'for'";
+                case DeclarationKind.Recognizer: return "list it in a credential's 'recognized-by' or give it 'endorses'";
+                case DeclarationKind.Issuer: return "name it in a credential's 'issuer'";
+                default: return "list it in a credential's 'skills'";
+            }
+        }
+    }
+}

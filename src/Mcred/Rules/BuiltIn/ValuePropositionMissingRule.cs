@@ -1,0 +1,27 @@
+using Mcred.Diagnostics;
+using Mcred.Model;
+
+namespace Mcred.Rules.BuiltIn
+{
+    /// <summary>MCR1009: learners choose an issuer for what it brings; say what that is.</summary>
+    public sealed class ValuePropositionMissingRule : McredRule
+    {
+        public const string Code = "MCR1009";
+
+        public ValuePropositionMissingRule()
+            : base(Code, "value-proposition-missing", McredSeverity.Warning, "An issuer with no value proposition.")
+        {
+        }
+
+        public override void Analyze(McredModel model, RuleContext context)
+        {
+            foreach (var issuer in model.Issuers)
+            {
+                if (issuer.Values.Count == 0 && !issuer.IsInvalid("value"))
+                {
+                    context.Report(issuer, $"{issuer.Display} has no value proposition: add 'value \"...\"', what learners get from this issuer");
+                }
+            }
+        }
+    }
+}

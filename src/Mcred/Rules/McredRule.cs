@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using Mcred.Diagnostics;
+using Mcred.Model;
+
+namespace Mcred.Rules
+{
+    /// <summary>
+    /// A design rule: metadata as data (ID, name, default severity, summary, help link, options) and an
+    /// <see cref="Analyze"/> that reads the checked model and reports. Built-in rules and a team's own rules
+    /// derive from this class and are configured and suppressed the same way.
+    /// </summary>
+    public abstract class McredRule
+    {
+        protected McredRule(string id, string name, McredSeverity defaultSeverity, string summary, string? helpUri = null, IReadOnlyList<RuleOption>? options = null)
+        {
+            Info = new DiagnosticInfo(id, name, defaultSeverity, summary, DiagnosticCategory.Design, options, helpUri);
+        }
+
+        public DiagnosticInfo Info { get; }
+        public string Id => Info.Id;
+        public string Name => Info.Name;
+        public McredSeverity DefaultSeverity => Info.DefaultSeverity;
+        public string Summary => Info.Summary;
+        public string HelpUri => Info.HelpUri;
+
+        /// <summary>Reads the model and reports through <paramref name="context"/>. Never re-parses.</summary>
+        public abstract void Analyze(McredModel model, RuleContext context);
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Globalization;
+using Mcred.Diagnostics;
+
+namespace Mcred.Rules
+{
+    /// <summary>The <c>mcred_*</c> options of one file, with the contract's defaults where unset or invalid (invalid ones are MCR0007).</summary>
+    public sealed class McredRuleOptions
+    {
+        public const string WhyMaxLengthKey = "mcred_why_max_length";
+        public const string MinSkillsKey = "mcred_min_skills_per_credential";
+        public const string PersonaMinWordsKey = "mcred_persona_min_words";
+        public const string TodayKey = "mcred_today";
+
+        public static readonly RuleOption WhyMaxLength = new RuleOption(WhyMaxLengthKey, "280", "The longest why statement, in user-perceived characters.");
+        public static readonly RuleOption MinSkills = new RuleOption(MinSkillsKey, "2", "The fewest skills a credential may bundle.");
+        public static readonly RuleOption PersonaMinWords = new RuleOption(PersonaMinWordsKey, "5", "The fewest words a persona description may have.");
+        public static readonly RuleOption Today = new RuleOption(TodayKey, "the local date", "The date expiry is checked against (YYYY-MM-DD), for reproducible runs.");
+
+        internal McredRuleOptions(IOptionSource source, DateTime defaultToday)
+        {
+            Source = source;
+            WhyMaxLengthValue = PositiveInt(source, WhyMaxLengthKey, 280);
+            MinSkillsPerCredential = PositiveInt(source, MinSkillsKey, 2);
+            PersonaMinWordsValue = PositiveInt(source, PersonaMinWordsKey, 5);
+            TodayValue = source.TryGetValue(TodayKey, out var text) && TryParseDate(text, out var date) ? date : defaultToday.Date;
+        }
+
+        public int WhyMaxLengthValue { get; }
+        public int MinSkillsPerCredential { get; }
+        public int PersonaMinWordsValue { get; }
+
+        /// <summary><c>mcred_today</c>, else the local date of the machine running the check.</summary>
+        public DateTime TodayValue { get; }
+
+        /// <summary>The raw option source, for custom rules with options of their own.</summary>
+        public IOptionSource Source { get; }
+
+        public static bool TryParsePositiveInt(string text, out int value) =>
+            int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
+
+        public static bool TryParseDate(string text, out DateTime date) =>
+            DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+        private static int PositiveInt(IOptionSource source, string key, int fallback) =>
+            source.TryGetValue(key, out var text) && TryParsePositiveInt(text, out var value) ? value : fallback;
+    }
+
+    /// <summary>Configuration values of one file: keys lower-case, as Roslyn's AnalyzerConfig hands them out.</summary>
+    public interface IOptionSource
+    {
+        bool TryGetValue(string key, out string value);
+    }
+
+    /// <summary>An option source with nothing set.</summary>
+    public sealed class EmptyOptionSource : IOptionSource
+    {
+        public static readonly EmptyOptionSource Instance = new EmptyOptionSource();
+
+        public bool TryGetValue(string key, out string value)
+        {
+            value = string.Empty;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using Mcred.Configuration;
+using Mcred.Diagnostics;
+using Mcred.Rules;
+using Mcred.Rules.BuiltIn;
+using Mcred.Syntax;
+
+namespace Mcred.Suppressions
+{
+    /// <summary>
+    /// Applies the suppression comments of every file: removes the design diagnostics they cover, reports malformed
+    /// comments (MCR0005) and every ID that suppressed nothing or cannot be suppressed (MCR1018).
+    /// </summary>
+    internal static class SuppressionFilter
+    {
+        public static List<McredDiagnostic> Apply(IReadOnlyList<SyntaxFile> files, List<McredDiagnostic> diagnostics, RuleRegistry registry, McredConfiguration configuration)
+        {
+            var byFile = new Dictionary<string, List<SuppressionComment>>(StringComparer.Ordinal);
+            var added = new List<McredDiagnostic>();
+            foreach (var file in files)
+            {
+                var comments = Read(file, registry, added);
+                if (comments.Count > 0)
+                {
+                    byFile[file.Path] = comments;
+                }
+            }
+
+            if (byFile.Count == 0)
+            {
+                diagnostics.AddRange(added);
+                return diagnostics;
+            }
+
+            var kept = new List<McredDiagnostic>(diagnostics.Count);
+            foreach (var diagnostic in diagnostics)
+            {
+                if (!IsSuppressible(diagnostic.Id) || !byFile.TryGetValue(diagnostic.Location.Path, out var comments) || !Suppress(comments, diagnostic))
+                {
+                    kept.Add(diagnostic);
+                }
+            }
+
+            var unusedInfo = registry.Find(UnusedSuppressionRule.Code)!;
+            foreach (var pair in byFile)
+            {
+                foreach (var comment in pair.Value)
+                {
+                    ReportUnused(pair.Key, files, comment, unusedInfo, registry, configuration, kept);
+                }
+            }
+
+            kept.AddRange(added);
+            return kept;
+        }
+
+        private static List<SuppressionComment> Read(SyntaxFile file, RuleRegistry registry, List<McredDiagnostic> errors)
+        {
+            var result = new List<SuppressionComment>();
+            foreach (var comment in file.Comments)
+            {
+                var suppression = SuppressionComment.TryRead(comment, file.Text, registry, out var error);
+                if (error != null)
+                {
+                    errors.Add(new McredDiagnostic(CompilerDiagnostics.InvalidValue, McredSeverity.Error, error, McredLocation.In(file.Path, file.Text, comment.Span)));
+                }
+                else if (suppression != null)
+                {
+                    result.Add(suppression);
+                }
+            }
+
+            return result;
+        }
+
+        private static bool IsSuppressible(string id) => !RuleRegistry.IsCompilerId(id) && id != UnusedSuppressionRule.Code;
+
+        private static bool Suppress(List<SuppressionComment> comments, McredDiagnostic diagnostic)
+        {
+            var suppressed = false;
+            var line = diagnostic.Location.LineSpan.Start.Line;
+            foreach (var comment in comments)
+            {
+                if (!comment.IsFileWide && comment.TargetLine != line)
+                {
+                    continue;
+                }
+
+                var index = comment.Ids.IndexOf(diagnostic.Id);
+                if (index >= 0)
+                {
+                    comment.Used[index] = true;
+                    suppressed = true;
+                }
+            }
+
+            return suppressed;
+        }
+
+        private static void ReportUnused(string path, IReadOnlyList<SyntaxFile> files, SuppressionComment comment, DiagnosticInfo unusedInfo, RuleRegistry registry, McredConfiguration configuration, List<McredDiagnostic> output)
+        {
+            var file = FindFile(files, path);
+            for (var i = 0; i < comment.Ids.Count; i++)
+            {
+                var id = comment.Ids[i];
+                string message;
+                if (!IsSuppressible(id))
+                {
+                    message = $"{id} cannot be suppressed by a comment: fix the problem instead";
+                }
+                else if (comment.Used[i])
+                {
+                    continue;
+                }
+                else
+                {
+                    var info = registry.Find(id)!;
+                    var severity = configuration.EffectiveSeverity(info, path, info.DefaultSeverity);
+                    if (severity <= McredSeverity.Silent)
+                    {
+                        continue;
+                    }
+
+                    message = comment.IsFileWide
+                        ? $"this comment suppresses {id}, but no {id} is reported in this file: remove {id} from it"
+                        : $"this comment suppresses {id}, but no {id} is reported on the next line: remove {id} from it";
+                }
+
+                var severityOfUnused = configuration.EffectiveSeverity(unusedInfo, path, unusedInfo.DefaultSeverity);
+                if (severityOfUnused != McredSeverity.None)
+                {
+                    output.Add(new McredDiagnostic(unusedInfo, severityOfUnused, message, McredLocation.In(path, file.Text, comment.Comment.Span)));
+                }
+            }
+        }
+
+        private static SyntaxFile FindFile(IReadOnlyList<SyntaxFile> files, string path)
+        {
+            foreach (var file in files)
+            {
+                if (file.Path == path)
+                {
+                    return file;
+                }
+            }
+
+            throw new InvalidOperationException("Suppression comment of an unknown file.");
+        }
+    }
+}
