@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using Mcred.Configuration;
 using Mcred.Workspace;
 
 namespace Mcred.Tests
@@ -9,6 +11,14 @@ namespace Mcred.Tests
     {
         public static CheckResult Text(string text, string path = "/ws/plan.mcred") =>
             McredChecker.Check(new[] { new McredSource(path, text) });
+
+        /// <summary>Checks with <c>mcred_*</c> options given as "key=value" pairs (keys as in .editorconfig).</summary>
+        public static CheckResult WithOptions(string text, params string[] options)
+        {
+            var values = options.Select(o => o.Split('=', 2)).ToDictionary(p => p[0].ToLowerInvariant(), p => p[1]);
+            var configuration = new McredConfiguration(_ => new DictionaryOptionSource(values), today: new DateTime(2026, 11, 28));
+            return McredChecker.Check(new[] { new McredSource("/ws/plan.mcred", text) }, configuration);
+        }
 
         public static CheckResult Files(params (string Path, string Text)[] files) =>
             McredChecker.Check(files.Select(f => new McredSource(f.Path, f.Text)));
@@ -22,5 +32,9 @@ namespace Mcred.Tests
         /// <summary>IDs of compiler diagnostics only (MCR00xx), for binder and parser tests.</summary>
         public static List<string> Compiler(string text) =>
             Where(Text(text)).Where(s => s.StartsWith("MCR00")).ToList();
+
+        /// <summary>Diagnostics of one ID, as "line:column".</summary>
+        public static List<string> Of(CheckResult result, string id) =>
+            result.Diagnostics.Where(d => d.Id == id).Select(d => $"{d.Location.Line}:{d.Location.Column}").ToList();
     }
 }

@@ -12,19 +12,33 @@ namespace Mcred.Fixtures
     {
         private const string Marker = "expect:";
 
+        /// <summary>A fixture marker inside another comment (e.g. after a suppression comment's IDs) ends that comment's text.</summary>
+        public const string NestedMarker = "# expect:";
+
         public static List<Expectation> Read(SyntaxFile file)
         {
             var expectations = new List<Expectation>();
             foreach (var comment in file.Comments)
             {
                 var text = comment.Text.TrimStart();
-                if (!text.StartsWith(Marker, System.StringComparison.Ordinal))
+                var line = file.Text.Lines.GetLineFromPosition(comment.Span.Start).LineNumber;
+                int target;
+                if (text.StartsWith(Marker, System.StringComparison.Ordinal))
                 {
-                    continue;
+                    target = comment.IsOwnLine ? NextCodeLine(file.Text, line) : line;
+                }
+                else
+                {
+                    var nested = text.IndexOf(NestedMarker, System.StringComparison.Ordinal);
+                    if (nested < 0)
+                    {
+                        continue;
+                    }
+
+                    text = text.Substring(nested + 2);
+                    target = line;
                 }
 
-                var line = file.Text.Lines.GetLineFromPosition(comment.Span.Start).LineNumber;
-                var target = comment.IsOwnLine ? NextCodeLine(file.Text, line) : line;
                 foreach (var part in text.Substring(Marker.Length).Split(','))
                 {
                     var id = part.Trim();

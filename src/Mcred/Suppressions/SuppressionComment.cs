@@ -40,6 +40,12 @@ namespace Mcred.Suppressions
         {
             error = null;
             var body = comment.Text;
+            var marker = body.IndexOf(Fixtures.ExpectationReader.NestedMarker, System.StringComparison.Ordinal);
+            if (marker >= 0)
+            {
+                body = body.Substring(0, marker);
+            }
+
             var pos = SkipBlanks(body, 0);
             if (!comment.IsOwnLine || string.CompareOrdinal(body, pos, "mcred-disable", 0, 13) != 0)
             {
