@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Mcred.Configuration;
+using Mcred.Diagnostics;
+using Mcred.Rules;
+using Mcred.Workspace;
+using Xunit;
+
+namespace Mcred.Tests.Rules
+{
+    /// <summary>Every diagnostic has a docs page, and the page's bad example really reports it while the good one does not.</summary>
+    public class RuleDocsTests
+    {
+        private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "docs", "rules");
+
+        public static IEnumerable<object[]> Ids() => RuleRegistry.Default.All.Select(info => new object[] { info.Id });
+
+        [Theory]
+        [MemberData(nameof(Ids))]
+        public void Page_exists_with_every_section_and_is_the_help_link(string id)
+        {
+            var page = File.ReadAllText(Path.Combine(Folder, id + ".md"));
+            var info = RuleRegistry.Default.Find(id)!;
+            Assert.StartsWith($"# {id}: {info.Name}", page);
+            foreach (var heading in new[] { "## Why", "## Bad", "## Good", "## Options", "## Configure the severity" })
+            {
+                Assert.Contains(heading, page);
+            }
+
+            Assert.EndsWith($"docs/rules/{id}.md", info.HelpUri);
+        }
+
+        [Theory]
+        [MemberData(nameof(Ids))]
+        public void Bad_example_reports_the_diagnostic_and_good_example_does_not(string id)
+        {
+            var page = File.ReadAllText(Path.Combine(Folder, id + ".md"));
+            var examples = Regex.Matches(page, "```mcred\\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+            if (id == "MCR0007")
+            {
+                Assert.Contains("```ini", page);
+                return;
+            }
+
+            var bad = IdsReported(examples[0]);
+            var good = IdsReported(examples[1]);
+            Assert.Contains(id, bad);
+            Assert.DoesNotContain(id, good);
+            Assert.DoesNotContain(good, g => g.StartsWith("MCR00"));
+        }
+
+        private static List<string> IdsReported(string text)
+        {
+            var configuration = new McredConfiguration(_ => EmptyOptionSource.Instance, today: new DateTime(2026, 11, 28));
+            return McredChecker.Check(new[] { new McredSource("/docs/example.mcred", text) }, configuration)
+                .Diagnostics.Where(d => d.Severity > McredSeverity.Silent).Select(d => d.Id).ToList();
+        }
+    }
+}
