@@ -1,6 +1,8 @@
 using System;
 using System.CommandLine;
 using Mcred.Cli.Commands;
+using Mcred.Cli.Input;
+using Mcred.Workspace;
 
 namespace Mcred.Cli
 {
@@ -9,9 +11,16 @@ namespace Mcred.Cli
     {
         public static int Run(string[] args, CliContext context)
         {
+            var rules = CommonOptions.Rules();
+            Func<ParseResult, Mcred.Rules.RuleRegistry> registry = result => CustomRuleLoader.Load(result.GetValue(rules) ?? Array.Empty<string>(), context);
             var root = new RootCommand("mcred: rules-as-code for micro-credential design. Checks, tests and formats .mcred plans.")
             {
-                CheckCommand.Create(context),
+                CheckCommand.Create(context, registry, rules),
+                TestCommand.Create(context, registry, rules),
+                RulesCommand.Create(context),
+                ExplainCommand.Create(context),
+                FmtCommand.Create(context),
+                NewCommand.Create(context),
             };
 
             var parse = root.Parse(args);
@@ -37,6 +46,11 @@ namespace Mcred.Cli
                 return body();
             }
             catch (CliException e)
+            {
+                context.Error.WriteLine("mcred: " + e.Message);
+                return ExitCodes.UsageOrInput;
+            }
+            catch (McredRuleException e)
             {
                 context.Error.WriteLine("mcred: " + e.Message);
                 return ExitCodes.UsageOrInput;

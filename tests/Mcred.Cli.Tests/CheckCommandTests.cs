@@ -8,6 +8,7 @@ namespace Mcred.Cli.Tests
 {
     public class CheckCommandTests
     {
+        // MCR0005 on line 2; the rules add MCR1001, MCR1006 and MCR1016 on line 1.
         private const string Broken = "skill a {\n  half-life 3yrs\n}\n";
 
         [Fact]
@@ -25,8 +26,9 @@ namespace Mcred.Cli.Tests
             using var run = new CliRun().Write("plans/a.mcred", Broken);
             Assert.Equal(1, run.Run("check"));
             var lines = run.Stdout.Split('\n');
-            Assert.StartsWith("plans/a.mcred(2,13): error MCR0005: skill 'a': 'half-life' takes a duration", lines[0]);
-            Assert.Contains("1 error, ", run.Stdout);
+            Assert.StartsWith("plans/a.mcred(1,7): warning MCR1001: skill 'a' is in no category", lines[0]);
+            Assert.Contains(lines, l => l.StartsWith("plans/a.mcred(2,13): error MCR0005: skill 'a': 'half-life' takes a duration"));
+            Assert.Contains("1 error, 2 warnings, 1 suggestion", run.Stdout);
             Assert.Contains("in 1 file", run.Stdout);
         }
 
@@ -80,10 +82,10 @@ namespace Mcred.Cli.Tests
             Assert.Equal(1, root.GetProperty("version").GetInt32());
             var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToList();
             Assert.Equal(
-                new[] { "a/z.mcred:2:MCR0005", "a/z.mcred:3:MCR0005", "a/z.mcred:5:MCR0003", "b.mcred:2:MCR0005" },
+                new[] { "a/z.mcred:1:MCR1001", "a/z.mcred:1:MCR1006", "a/z.mcred:1:MCR1016", "a/z.mcred:2:MCR0005", "a/z.mcred:3:MCR0005", "a/z.mcred:5:MCR0003", "b.mcred:1:MCR1001", "b.mcred:1:MCR1006", "b.mcred:1:MCR1016", "b.mcred:2:MCR0005" },
                 diagnostics.Select(d => $"{d.GetProperty("path").GetString()}:{d.GetProperty("line").GetInt32()}:{d.GetProperty("id").GetString()}"));
 
-            var first = diagnostics[0];
+            var first = diagnostics[3];
             Assert.Equal(
                 new[] { "id", "rule", "severity", "message", "path", "line", "column", "endLine", "endColumn", "helpUri" },
                 first.EnumerateObject().Select(p => p.Name));
@@ -92,6 +94,7 @@ namespace Mcred.Cli.Tests
             Assert.Equal((12, 22), (first.GetProperty("column").GetInt32(), first.GetProperty("endColumn").GetInt32()));
             Assert.EndsWith("docs/rules/MCR0005.md", first.GetProperty("helpUri").GetString());
             Assert.Equal(4, root.GetProperty("summary").GetProperty("errors").GetInt32());
+            Assert.Equal(4, root.GetProperty("summary").GetProperty("warnings").GetInt32());
             Assert.Equal(2, root.GetProperty("summary").GetProperty("files").GetInt32());
         }
 
@@ -102,7 +105,7 @@ namespace Mcred.Cli.Tests
             var bom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(crlf)).ToArray();
             using var run = new CliRun().Write("lf.mcred", Broken).WriteBytes("x-crlf-bom.mcred", bom);
             run.Run("check");
-            var lines = run.Stdout.Split('\n');
+            var lines = run.Stdout.Split('\n').Where(l => l.Contains("MCR0005")).ToList();
             Assert.StartsWith("lf.mcred(2,13): error MCR0005", lines[0]);
             Assert.StartsWith("x-crlf-bom.mcred(2,13): error MCR0005", lines[1]);
         }
@@ -114,7 +117,7 @@ namespace Mcred.Cli.Tests
             Assert.Equal(1, run.Run("check", "--format", "json", "--output", "out/report.json"));
             Assert.Empty(run.Stdout);
             using var doc = JsonDocument.Parse(run.Read("out/report.json"));
-            Assert.Single(doc.RootElement.GetProperty("diagnostics").EnumerateArray());
+            Assert.Single(doc.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("id").GetString() == "MCR0005");
             Assert.Single(Directory.GetFiles(Path.Combine(run.Folder, "out")));
         }
 

@@ -13,21 +13,29 @@ namespace Mcred.Cli.Commands
     /// <summary><c>mcred check [PATH...]</c>: parse, bind, run the rules, print the diagnostics.</summary>
     internal static class CheckCommand
     {
-        private static readonly Dictionary<string, IReportFormatter> Formatters = new Dictionary<string, IReportFormatter>(StringComparer.Ordinal)
-        {
-            ["text"] = new TextFormatter(),
-            ["json"] = new JsonFormatter(),
-        };
+        private static readonly string[] Formats = { "text", "json", "sarif", "github" };
 
-        public static Command Create(CliContext context)
+        /// <summary>One formatter per format; SARIF lists the rules of the registry in use (custom ones included).</summary>
+        private static IReportFormatter FormatterFor(string format, RuleRegistry registry)
+        {
+            switch (format)
+            {
+                case "json": return new JsonFormatter();
+                case "sarif": return new SarifFormatter(registry);
+                case "github": return new GitHubFormatter();
+                default: return new TextFormatter();
+            }
+        }
+
+        public static Command Create(CliContext context, Func<ParseResult, RuleRegistry> registry, Option<string[]> rules)
         {
             var paths = CommonOptions.Paths("Files or folders to check (folders recursively, .mcred files only).");
             var format = new Option<string>("--format", "-f")
             {
-                Description = "Output format: " + string.Join(", ", Formatters.Keys) + ".",
+                Description = "Output format: " + string.Join(", ", Formats) + ".",
                 DefaultValueFactory = _ => "text",
             };
-            format.AcceptOnlyFromAmong(new List<string>(Formatters.Keys).ToArray());
+            format.AcceptOnlyFromAmong(Formats);
             var output = CommonOptions.Output();
             var failOn = new Option<string>("--fail-on")
             {
@@ -36,30 +44,29 @@ namespace Mcred.Cli.Commands
             };
             failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
 
-            var command = new Command("check", "Check .mcred files: syntax, references, values and design rules.\n\nExamples:\n  mcred check\n  mcred check plans/ --format json --output mcred.json\n  mcred check examples --fail-on warning")
+            var command = new Command("check", "Check .mcred files: syntax, references, values and design rules.\n\nExamples:\n  mcred check\n  mcred check plans/ --format sarif --output mcred.sarif\n  mcred check examples --fail-on warning\n  mcred check plans/ --rules build/OurRules.dll")
             {
-                paths, format, output, failOn,
+                paths, format, output, failOn, rules,
             };
             command.SetAction(result => CliRunner.Guard(context, () =>
-                Run(context, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(output), result.GetValue(failOn)!)));
+                Run(context, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(output), result.GetValue(failOn)!, registry(result))));
             return command;
         }
 
-        public static int Run(CliContext context, string[] paths, string format, string? output, string failOn)
+        public static int Run(CliContext context, string[] paths, string format, string? output, string failOn, RuleRegistry registry)
         {
             var files = FileWalker.Find(paths, context);
             var sources = new List<McredSource>(files.Count);
             foreach (var file in files)
             {
-                sources.Add(SourceReader.Read(file, context.DisplayPath(file)));
+                sources.Add(SourceFile.Read(file, context).ToSource());
             }
 
-            var registry = RuleRegistry.Default;
             var configuration = ConfigurationLoader.Load(files, CheckedFolders(paths, context), registry);
             var result = McredChecker.Check(sources, configuration, registry);
             var report = new CheckReport(result.Diagnostics, files.Count, context);
             var color = output == null && context.OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-            CommonOptions.Emit(context, output, Formatters[format].Format(report, color));
+            CommonOptions.Emit(context, output, FormatterFor(format, registry).Format(report, color));
             return Fails(report, failOn) ? ExitCodes.Failed : ExitCodes.Success;
         }
 

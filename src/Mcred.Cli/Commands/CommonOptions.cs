@@ -19,6 +19,13 @@ namespace Mcred.Cli.Commands
             Description = "Write the report to this file (atomically) instead of standard output.",
         };
 
+        public static Option<string[]> Rules() => new Option<string[]>("--rules")
+        {
+            Description = "Load custom rules (public McredRule classes) from this assembly; may be repeated.",
+            AllowMultipleArgumentsPerToken = false,
+            DefaultValueFactory = _ => System.Array.Empty<string>(),
+        };
+
         /// <summary>Prints to stdout, or writes the file atomically when --output is given.</summary>
         public static void Emit(CliContext context, string? output, string content)
         {

@@ -37,8 +37,9 @@ namespace Mcred.Syntax
 
     internal sealed class DeclarationTokens
     {
-        public DeclarationTokens(Token keyword, Token id, IOption<Token> displayName, IEnumerable<PropertyTokens?> body, Token close)
+        public DeclarationTokens(Token keyword, Token id, IOption<Token> displayName, Token open, IEnumerable<PropertyTokens?> body, Token close)
         {
+            Open = open;
             Keyword = keyword;
             Id = id;
             DisplayName = displayName;
@@ -49,6 +50,7 @@ namespace Mcred.Syntax
         public Token Keyword { get; }
         public Token Id { get; }
         public IOption<Token> DisplayName { get; }
+        public Token Open { get; }
         public IEnumerable<PropertyTokens?> Body { get; }
         public Token Close { get; }
     }
@@ -139,6 +141,6 @@ namespace Mcred.Syntax
             from open in OpenBrace
             from body in BodyLine.XMany()
             from close in CloseBrace
-            select new DeclarationTokens(keyword, id, displayName, body, close);
+            select new DeclarationTokens(keyword, id, displayName, open, body, close);
     }
 }

@@ -27,7 +27,9 @@ namespace Mcred.Syntax
                 displayName,
                 properties,
                 TextSpan.FromBounds(tokens.Keyword.Start, tokens.Close.End),
-                hasSyntaxError: false);
+                hasSyntaxError: false,
+                tokens.Open.Span,
+                tokens.Close.Span);
         }
 
         private static PropertySyntax BuildProperty(LexedText lexed, PropertyTokens tokens)
@@ -54,7 +56,7 @@ namespace Mcred.Syntax
             {
                 var str = value.TaggedString;
                 var span = TextSpan.FromBounds(first.Start, str.End);
-                return new ValueSyntax(ValueKind.Tagged, span, lexed.Text.Substring(span.Start, span.Length), Unquote(lexed, str), first.Span, text);
+                return new ValueSyntax(ValueKind.Tagged, span, lexed.Text.Substring(span.Start, span.Length), Unquote(lexed, str), first.Span, text, str.Span);
             }
 
             return new ValueSyntax(WordKind(first.Kind), first.Span, text);

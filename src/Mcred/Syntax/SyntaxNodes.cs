@@ -20,8 +20,9 @@ namespace Mcred.Syntax
     /// <summary>One value of a property line, with its span and (for strings) its unescaped value.</summary>
     public sealed class ValueSyntax
     {
-        internal ValueSyntax(ValueKind kind, TextSpan span, string text, string? stringValue = null, TextSpan tagSpan = default, string? tag = null)
+        internal ValueSyntax(ValueKind kind, TextSpan span, string text, string? stringValue = null, TextSpan tagSpan = default, string? tag = null, TextSpan stringSpan = default)
         {
+            StringSpan = kind == ValueKind.Tagged ? stringSpan : span;
             Kind = kind;
             Span = span;
             Text = text;
@@ -47,7 +48,7 @@ namespace Mcred.Syntax
         public TextSpan TagSpan { get; }
 
         /// <summary>For strings and tagged values: the span of the string token alone.</summary>
-        public TextSpan StringSpan => Kind == ValueKind.Tagged ? TextSpan.FromBounds(TagSpan.End, Span.End) : Span;
+        public TextSpan StringSpan { get; }
     }
 
     /// <summary><c>name value, value, ...</c> on one line.</summary>
@@ -77,8 +78,12 @@ namespace Mcred.Syntax
             ValueSyntax? displayName,
             IReadOnlyList<PropertySyntax> properties,
             TextSpan span,
-            bool hasSyntaxError)
+            bool hasSyntaxError,
+            TextSpan openBraceSpan = default,
+            TextSpan closeBraceSpan = default)
         {
+            OpenBraceSpan = openBraceSpan;
+            CloseBraceSpan = closeBraceSpan;
             Kind = kind;
             KeywordSpan = keywordSpan;
             Id = id;
@@ -101,6 +106,11 @@ namespace Mcred.Syntax
 
         /// <summary>From the keyword to the closing brace (or to where the error left off).</summary>
         public TextSpan Span { get; }
+
+        /// <summary>The <c>{</c> and <c>}</c> of a well-formed declaration (default when it has a syntax error).</summary>
+        public TextSpan OpenBraceSpan { get; }
+
+        public TextSpan CloseBraceSpan { get; }
 
         /// <summary>A declaration with a syntax error contributes only its ID to the workspace.</summary>
         public bool HasSyntaxError { get; }

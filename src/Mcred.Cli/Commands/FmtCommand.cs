@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Mcred.Cli.Input;
+using Mcred.Cli.Output;
+using Mcred.Diagnostics;
+using Mcred.Formatting;
+using Mcred.Syntax;
+
+namespace Mcred.Cli.Commands
+{
+    /// <summary><c>mcred fmt [--check] [PATH...]</c>: rewrite files in the canonical layout; never a file with a syntax error.</summary>
+    internal static class FmtCommand
+    {
+        public static Command Create(CliContext context)
+        {
+            var paths = CommonOptions.Paths("Files or folders to format (folders recursively).");
+            var check = new Option<bool>("--check") { Description = "Write nothing; list the files that would change and exit 1 if any would." };
+            var command = new Command("fmt", "Format .mcred files: canonical order and indentation, comments kept, values unchanged.\n\nExamples:\n  mcred fmt\n  mcred fmt --check plans/") { paths, check };
+            command.SetAction(result => CliRunner.Guard(context, () => Run(context, result.GetValue(paths)!, result.GetValue(check))));
+            return command;
+        }
+
+        public static int Run(CliContext context, string[] paths, bool checkOnly)
+        {
+            var failed = false;
+            var changed = 0;
+            var files = FileWalker.Find(paths, context);
+            foreach (var path in files)
+            {
+                var file = SourceFile.Read(path, context);
+                var syntax = Parser.Parse(path, Microsoft.CodeAnalysis.Text.SourceText.From(file.Text));
+                var formatted = Formatter.Format(syntax);
+                if (formatted == null)
+                {
+                    failed = true;
+                    foreach (var error in syntax.Errors)
+                    {
+                        var location = McredLocation.In(path, syntax.Text, error.Span);
+                        context.Output.WriteLine($"{file.DisplayPath}({location.Line},{location.Column}): error MCR0001: {error.Message}");
+                    }
+
+                    context.Output.WriteLine($"{file.DisplayPath}: not formatted: fix the syntax error first");
+                    continue;
+                }
+
+                if (formatted == file.Text)
+                {
+                    continue;
+                }
+
+                changed++;
+                if (checkOnly)
+                {
+                    context.Output.WriteLine($"{file.DisplayPath}: would be reformatted");
+                    failed = true;
+                }
+                else
+                {
+                    AtomicFile.Write(path, formatted, file.Encoding);
+                    context.Output.WriteLine($"{file.DisplayPath}: formatted");
+                }
+            }
+
+            context.Output.WriteLine(checkOnly
+                ? $"{changed} of {files.Count} file{(files.Count == 1 ? string.Empty : "s")} would be reformatted"
+                : $"{changed} of {files.Count} file{(files.Count == 1 ? string.Empty : "s")} reformatted");
+            return failed ? ExitCodes.Failed : ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Mcred.Cli.Input;
+using Mcred.Fixtures;
+using Mcred.Rules;
+
+namespace Mcred.Cli.Commands
+{
+    /// <summary><c>mcred test [PATH...]</c>: every .mcred file found is a fixture, checked as its own workspace against its # expect: comments.</summary>
+    internal static class TestCommand
+    {
+        public static Command Create(CliContext context, System.Func<System.CommandLine.ParseResult, RuleRegistry> registry, Option<string[]> rules)
+        {
+            var paths = CommonOptions.Paths("Fixture files or folders (folders recursively).");
+            var command = new Command("test", "Run fixtures: each .mcred file is checked alone and its diagnostics must equal its '# expect: ID' comments.\n\nExamples:\n  mcred test tests/fixtures\n  mcred test fixtures --rules build/OurRules.dll") { paths, rules };
+            command.SetAction(result => CliRunner.Guard(context, () => Run(context, result.GetValue(paths)!, registry(result))));
+            return command;
+        }
+
+        public static int Run(CliContext context, string[] paths, RuleRegistry registry)
+        {
+            var passed = 0;
+            var failed = 0;
+            foreach (var path in FileWalker.Find(paths, context))
+            {
+                var file = SourceFile.Read(path, context);
+                var result = FixtureRunner.RunFile(path, file.Text, registry);
+                if (result.Passed)
+                {
+                    passed++;
+                    context.Output.WriteLine("PASS " + file.DisplayPath);
+                }
+                else
+                {
+                    failed++;
+                    context.Output.WriteLine("FAIL " + file.DisplayPath);
+                    context.Output.Write(result.Describe(file.DisplayPath));
+                }
+            }
+
+            context.Output.WriteLine($"{passed} passed, {failed} failed");
+            return failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Mcred.Diagnostics;
+using Mcred.Rules;
+
+namespace Mcred.Cli.Output
+{
+    /// <summary>SARIF 2.1.0: rule metadata in tool.driver.rules, one result per diagnostic with its region (UTF-16 columns).</summary>
+    internal sealed class SarifFormatter : IReportFormatter
+    {
+        private readonly RuleRegistry _registry;
+
+        public SarifFormatter(RuleRegistry registry)
+        {
+            _registry = registry;
+        }
+
+        public string Format(CheckReport report, bool color)
+        {
+            var rules = _registry.All.ToList();
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            {
+                json.WriteStartObject();
+                json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+                json.WriteString("version", "2.1.0");
+                json.WriteStartArray("runs");
+                json.WriteStartObject();
+                WriteTool(json, rules);
+                json.WriteString("columnKind", "utf16CodeUnits");
+                json.WriteStartArray("results");
+                foreach (var d in report.Diagnostics)
+                {
+                    WriteResult(json, report, d, rules.FindIndex(r => r.Id == d.Id));
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        }
+
+        public static string Level(McredSeverity severity) =>
+            severity == McredSeverity.Error ? "error" : severity == McredSeverity.Warning ? "warning" : severity == McredSeverity.Suggestion ? "note" : "none";
+
+        private static void WriteTool(Utf8JsonWriter json, System.Collections.Generic.List<DiagnosticInfo> rules)
+        {
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", "mcred");
+            json.WriteString("semanticVersion", typeof(SarifFormatter).Assembly.GetName().Version!.ToString(3));
+            json.WriteString("informationUri", "https://github.com/mcred/mcred");
+            json.WriteStartArray("rules");
+            foreach (var rule in rules)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", rule.Id);
+                json.WriteString("name", rule.Name);
+                json.WriteStartObject("shortDescription");
+                json.WriteString("text", rule.Summary);
+                json.WriteEndObject();
+                json.WriteString("helpUri", rule.HelpUri);
+                json.WriteStartObject("defaultConfiguration");
+                json.WriteString("level", Level(rule.DefaultSeverity));
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        private static void WriteResult(Utf8JsonWriter json, CheckReport report, McredDiagnostic d, int ruleIndex)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", d.Id);
+            if (ruleIndex >= 0)
+            {
+                json.WriteNumber("ruleIndex", ruleIndex);
+            }
+
+            json.WriteString("level", Level(d.Severity));
+            json.WriteStartObject("message");
+            json.WriteString("text", d.Message);
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", RelativeUri(report.PathOf(d)));
+            json.WriteEndObject();
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", d.Location.Line);
+            json.WriteNumber("startColumn", d.Location.Column);
+            json.WriteNumber("endLine", d.Location.EndLine);
+            json.WriteNumber("endColumn", d.Location.EndColumn);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        /// <summary>A relative URI reference: each '/'-separated segment escaped.</summary>
+        private static string RelativeUri(string path) => string.Join("/", path.Split('/').Select(Uri.EscapeDataString));
+    }
+}

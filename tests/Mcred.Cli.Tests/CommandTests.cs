@@ -1,0 +1,114 @@
+using System.IO;
+using System.Linq;
+using Mcred.Rules;
+using Xunit;
+
+namespace Mcred.Cli.Tests
+{
+    public class CommandTests
+    {
+        [Fact]
+        public void Rules_lists_every_diagnostic_with_name_default_severity_and_summary()
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("rules"));
+            var lines = run.Stdout.TrimEnd().Split('\n');
+            Assert.StartsWith("ID", lines[0]);
+            Assert.Equal(RuleRegistry.Default.All.Count, lines.Length - 1);
+            Assert.Contains(lines, l => l.StartsWith("MCR1003") && l.Contains("missing-soft-skill") && l.Contains("warning") && l.Contains("pathway"));
+            Assert.Contains(lines, l => l.StartsWith("MCR1004") && l.Contains("suggestion"));
+        }
+
+        public static TheoryData<string> AllIds()
+        {
+            var data = new TheoryData<string>();
+            foreach (var info in RuleRegistry.Default.All)
+            {
+                data.Add(info.Id);
+            }
+
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(AllIds))]
+        public void Explain_prints_the_docs_page_of_every_listed_rule(string id)
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("explain", id));
+            Assert.StartsWith("# " + id, run.Stdout);
+            foreach (var section in new[] { "## Why", "## Bad", "## Good", "## Options", "## Configure the severity" })
+            {
+                Assert.Contains(section, run.Stdout);
+            }
+        }
+
+        [Fact]
+        public void Explain_accepts_rule_names_and_lower_case_ids()
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("explain", "overlong-why"));
+            Assert.StartsWith("# MCR1005", run.Stdout);
+            Assert.Equal(0, run.Run("explain", "mcr1005"));
+        }
+
+        [Fact]
+        public void Explain_of_an_unknown_id_is_exit_2_with_the_closest_id()
+        {
+            using var run = new CliRun();
+            Assert.Equal(2, run.Run("explain", "MCR1030"));
+            Assert.Contains("did you mean MCR1003?", run.Stderr);
+        }
+
+        [Fact]
+        public void New_creates_a_workspace_that_checks_clean_at_warning_level()
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("new", "plans"));
+            Assert.True(File.Exists(Path.Combine(run.Folder, "plans", "plan.mcred")));
+            Assert.True(File.Exists(Path.Combine(run.Folder, "plans", "soft-skills.mcred")));
+            Assert.Equal(0, run.Run("check", "plans", "--fail-on", "warning"));
+            Assert.Contains("0 errors, 0 warnings", run.Stdout);
+        }
+
+        [Fact]
+        public void New_refuses_to_overwrite_and_names_the_files()
+        {
+            using var run = new CliRun().Write("plans/plan.mcred", "# mine\n");
+            Assert.Equal(2, run.Run("new", "plans"));
+            Assert.Contains("plan.mcred", run.Stderr);
+            Assert.Equal("# mine\n", run.Read("plans/plan.mcred"));
+            Assert.False(File.Exists(Path.Combine(run.Folder, "plans", "soft-skills.mcred")));
+        }
+
+        [Theory]
+        [InlineData("check")]
+        [InlineData("test")]
+        [InlineData("rules")]
+        [InlineData("explain")]
+        [InlineData("fmt")]
+        [InlineData("new")]
+        public void Every_command_has_help_with_examples(string command)
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run(command, "--help"));
+            Assert.Contains("Example", run.Stdout);
+        }
+
+        [Fact]
+        public void Version_prints_the_version()
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("--version"));
+            Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout);
+        }
+
+        [Fact]
+        public void Unknown_option_is_named_in_the_error()
+        {
+            using var run = new CliRun();
+            Assert.Equal(2, run.Run("fmt", "--chek"));
+            Assert.Contains("--chek", run.Stderr);
+        }
+    }
+}
