@@ -7,6 +7,18 @@ using Mcred.Rules;
 namespace Mcred.Configuration
 {
     /// <summary>MCR0007: a bad value is an error; a key that has no effect is a warning. Never a silent default.</summary>
+    public readonly struct ConfigProblem
+    {
+        public ConfigProblem(McredSeverity severity, string message)
+        {
+            Severity = severity;
+            Message = message;
+        }
+
+        public McredSeverity Severity { get; }
+        public string Message { get; }
+    }
+
     internal sealed class ConfigValidator
     {
         private static readonly string[] PositiveIntKeys =
@@ -18,10 +30,10 @@ namespace Mcred.Configuration
         private readonly List<string> _knownKeys;
         private readonly List<McredDiagnostic> _diagnostics;
 
-        public ConfigValidator(RuleRegistry registry, List<McredDiagnostic> diagnostics)
+        public ConfigValidator(RuleRegistry registry, List<McredDiagnostic>? diagnostics = null)
         {
             _registry = registry;
-            _diagnostics = diagnostics;
+            _diagnostics = diagnostics ?? new List<McredDiagnostic>();
             _knownKeys = new List<string>(registry.OptionKeys);
             foreach (var rule in registry.Rules)
             {
@@ -31,52 +43,62 @@ namespace Mcred.Configuration
 
         public void Validate(ConfigFile file, ConfigLine line)
         {
-            var key = line.Key;
+            var problem = Check(line.Key, line.Value, file.IsGlobal, System.IO.Path.GetFileName(file.Path));
+            if (problem is ConfigProblem p)
+            {
+                Add(file, line, p.Severity, p.Message);
+            }
+        }
+
+        /// <summary>
+        /// The problem with one key and value, if any: the CLI reports it on the config file's line; the analyzer,
+        /// which sees option values but not files, reports it without a location.
+        /// </summary>
+        public ConfigProblem? Check(string key, string value, bool isGlobalFile, string fileName)
+        {
             if (TrySeverityKey(key, "dotnet_diagnostic.", out var dotnetId))
             {
                 if (!dotnetId.StartsWith("MCR", StringComparison.Ordinal))
                 {
-                    return;
+                    return null;
                 }
 
-                if (!file.IsGlobal)
-                {
-                    Warn(file, line, $"'{key}' in {FileName(file)} has no effect on .mcred files (the compiler ignores dotnet_diagnostic for additional files): use '{McredConfiguration.SeverityKey(dotnetId).Replace(dotnetId.ToLowerInvariant(), dotnetId)}' instead");
-                    return;
-                }
-
-                ValidateSeverity(file, line, dotnetId);
-                return;
+                return isGlobalFile
+                    ? CheckSeverity(key, value, dotnetId, fileName)
+                    : new ConfigProblem(McredSeverity.Warning, $"'{key}' in {fileName} has no effect on .mcred files (the compiler ignores dotnet_diagnostic for additional files): use 'mcred_diagnostic.{dotnetId}.severity' instead");
             }
 
             if (!key.StartsWith("mcred_", StringComparison.Ordinal))
             {
-                return;
+                return null;
             }
 
             if (TrySeverityKey(key, "mcred_diagnostic.", out var id))
             {
-                ValidateSeverity(file, line, id);
+                return CheckSeverity(key, value, id, fileName);
             }
-            else if (Array.IndexOf(PositiveIntKeys, key) >= 0)
+
+            if (Array.IndexOf(PositiveIntKeys, key) >= 0)
             {
-                if (!McredRuleOptions.TryParsePositiveInt(line.Value, out _))
-                {
-                    Error(file, line, $"'{key}' in {FileName(file)} must be a positive whole number, found '{line.Value}'");
-                }
+                return McredRuleOptions.TryParsePositiveInt(value, out _)
+                    ? (ConfigProblem?)null
+                    : new ConfigProblem(McredSeverity.Error, $"'{key}' in {fileName} must be a positive whole number, found '{value}'");
             }
-            else if (key == McredRuleOptions.TodayKey)
+
+            if (key == McredRuleOptions.TodayKey)
             {
-                if (!McredRuleOptions.TryParseDate(line.Value, out _))
-                {
-                    Error(file, line, $"'{key}' in {FileName(file)} must be a date YYYY-MM-DD, found '{line.Value}'");
-                }
+                return McredRuleOptions.TryParseDate(value, out _)
+                    ? (ConfigProblem?)null
+                    : new ConfigProblem(McredSeverity.Error, $"'{key}' in {fileName} must be a date YYYY-MM-DD, found '{value}'");
             }
-            else if (!_knownKeys.Contains(key))
+
+            if (_knownKeys.Contains(key))
             {
-                var near = Suggestions.Nearest(key, _knownKeys);
-                Warn(file, line, $"unknown key '{key}' in {FileName(file)}" + (near != null ? $": did you mean '{near}'?" : ": it has no effect"));
+                return null;
             }
+
+            var near = Suggestions.Nearest(key, _knownKeys);
+            return new ConfigProblem(McredSeverity.Warning, $"unknown key '{key}' in {fileName}" + (near != null ? $": did you mean '{near}'?" : ": it has no effect"));
         }
 
         public void Conflict(ConfigFile file, ConfigLine line, IEnumerable<string> files) =>
@@ -87,12 +109,11 @@ namespace Mcred.Configuration
             key.StartsWith("mcred_", StringComparison.Ordinal)
             || (key.StartsWith("dotnet_diagnostic.mcr", StringComparison.Ordinal) && key.EndsWith(".severity", StringComparison.Ordinal));
 
-        private void ValidateSeverity(ConfigFile file, ConfigLine line, string id)
+        private ConfigProblem? CheckSeverity(string key, string value, string id, string fileName)
         {
             if (RuleRegistry.IsCompilerId(id))
             {
-                Warn(file, line, $"'{line.Key}' in {FileName(file)} has no effect: {id} is a compiler diagnostic and cannot be configured");
-                return;
+                return new ConfigProblem(McredSeverity.Warning, $"'{key}' in {fileName} has no effect: {id} is a compiler diagnostic and cannot be configured");
             }
 
             if (_registry.Find(id) == null)
@@ -104,14 +125,12 @@ namespace Mcred.Configuration
                 }
 
                 var near = Suggestions.Nearest(id, ids);
-                Warn(file, line, $"'{line.Key}' in {FileName(file)} has no effect: there is no rule {id}" + (near != null ? $" (did you mean {near}?)" : string.Empty));
-                return;
+                return new ConfigProblem(McredSeverity.Warning, $"'{key}' in {fileName} has no effect: there is no rule {id}" + (near != null ? $" (did you mean {near}?)" : string.Empty));
             }
 
-            if (!McredSeverityText.TryParse(line.Value, out _))
-            {
-                Error(file, line, $"'{line.Key}' in {FileName(file)} has the value '{line.Value}', which is not a severity: use error, warning, suggestion, silent, none or default");
-            }
+            return McredSeverityText.TryParse(value, out _)
+                ? (ConfigProblem?)null
+                : new ConfigProblem(McredSeverity.Error, $"'{key}' in {fileName} has the value '{value}', which is not a severity: use error, warning, suggestion, silent, none or default");
         }
 
         private static bool TrySeverityKey(string key, string prefix, out string id)
@@ -126,10 +145,6 @@ namespace Mcred.Configuration
             id = key.Substring(prefix.Length, key.Length - prefix.Length - suffix.Length).ToUpperInvariant();
             return true;
         }
-
-        private static string FileName(ConfigFile file) => System.IO.Path.GetFileName(file.Path);
-
-        private void Error(ConfigFile file, ConfigLine line, string message) => Add(file, line, McredSeverity.Error, message);
 
         private void Warn(ConfigFile file, ConfigLine line, string message) => Add(file, line, McredSeverity.Warning, message);
 

@@ -51,7 +51,7 @@ namespace Mcred.Configuration
                 perFile.GetOrAdd(path, p => new DictionaryOptionSource(set.GetOptionsForSourcePath(p).AnalyzerOptions));
             var globalTree = set.GlobalConfigOptions.TreeOptions;
             Func<string, SeverityOverride> globalSeverity = id =>
-                globalTree.TryGetValue(id.ToLowerInvariant(), out var report) ? new SeverityOverride(FromReport(report)) : SeverityOverride.NotSet;
+                globalTree.TryGetValue(id.ToLowerInvariant(), out var report) ? new SeverityOverride(SeverityMapping.FromReport(report)) : SeverityOverride.NotSet;
             return new McredConfiguration(fileOptions, globalSeverity, diagnostics, today);
         }
 
@@ -183,19 +183,6 @@ namespace Mcred.Configuration
                 // Nearest the checked folder: the deepest folder.
                 setters.Sort((a, b) => b.File.Directory.Length.CompareTo(a.File.Directory.Length));
                 validator.Conflict(setters[0].File, setters[0].Line, setters.ConvertAll(s => s.File.Path));
-            }
-        }
-
-        private static McredSeverity? FromReport(ReportDiagnostic report)
-        {
-            switch (report)
-            {
-                case ReportDiagnostic.Error: return McredSeverity.Error;
-                case ReportDiagnostic.Warn: return McredSeverity.Warning;
-                case ReportDiagnostic.Info: return McredSeverity.Suggestion;
-                case ReportDiagnostic.Hidden: return McredSeverity.Silent;
-                case ReportDiagnostic.Suppress: return McredSeverity.None;
-                default: return null;
             }
         }
     }
