@@ -50,6 +50,12 @@ namespace Mcred.Cli
                 context.Error.WriteLine("mcred: " + e.Message);
                 return ExitCodes.UsageOrInput;
             }
+            catch (McredInputException e)
+            {
+                var path = System.IO.Path.IsPathRooted(e.Path) ? context.DisplayPath(e.Path) : e.Path;
+                context.Error.WriteLine($"mcred: {path}: {e.Reason}");
+                return ExitCodes.UsageOrInput;
+            }
             catch (McredRuleException e)
             {
                 context.Error.WriteLine("mcred: " + e.Message);

@@ -45,7 +45,7 @@ namespace Mcred.Cli.Tests
         {
             using var run = new CliRun();
             Assert.Equal(2, run.Run("check", "nowhere"));
-            Assert.Equal("mcred: path not found: nowhere", run.Stderr.Trim());
+            Assert.Equal("mcred: nowhere: path not found", run.Stderr.Trim());
             Assert.Empty(run.Stdout);
         }
 
@@ -126,6 +126,28 @@ namespace Mcred.Cli.Tests
         {
             using var run = new CliRun().Write("notes.txt", "not a plan {").Write("sub/a.mcred", Broken);
             Assert.Equal(1, run.Run("check", "sub/a.mcred"));
+            Assert.Contains("in 1 file", run.Stdout);
+        }
+
+        [Fact]
+        public void Build_output_and_dot_folders_are_not_walked()
+        {
+            using var run = new CliRun()
+                .Write("plans/a.mcred", "category a { type soft } # mcred-disable-line\n")
+                .Write("plans/bin/Debug/a.mcred", Broken)
+                .Write("plans/obj/a.mcred", Broken)
+                .Write("plans/.git/a.mcred", Broken);
+            run.Run("check", "plans");
+            Assert.Contains("in 1 file", run.Stdout);
+            Assert.Equal(1, run.Run("check", "plans/bin/Debug"));
+        }
+
+        [Fact]
+        public void A_symbolic_link_loop_is_walked_once()
+        {
+            using var run = new CliRun().Write("plans/a.mcred", Broken);
+            Directory.CreateSymbolicLink(Path.Combine(run.Folder, "plans", "loop"), Path.Combine(run.Folder, "plans"));
+            Assert.Equal(1, run.Run("check", "plans"));
             Assert.Contains("in 1 file", run.Stdout);
         }
     }

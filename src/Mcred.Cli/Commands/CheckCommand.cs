@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using Mcred.Cli.Input;
 using Mcred.Cli.Output;
-using Mcred.Configuration;
 using Mcred.Diagnostics;
 using Mcred.Rules;
 using Mcred.Workspace;
@@ -55,32 +53,11 @@ namespace Mcred.Cli.Commands
 
         public static int Run(CliContext context, string[] paths, string format, string? output, string failOn, RuleRegistry registry)
         {
-            var files = FileWalker.Find(paths, context);
-            var sources = new List<McredSource>(files.Count);
-            foreach (var file in files)
-            {
-                sources.Add(SourceFile.Read(file, context).ToSource());
-            }
-
-            var configuration = ConfigurationLoader.Load(files, CheckedFolders(paths, context), registry);
-            var result = McredChecker.Check(sources, configuration, registry);
-            var report = new CheckReport(result.Diagnostics, files.Count, context);
+            var result = McredChecker.CheckDisk(paths, context.CurrentDirectory, registry);
+            var report = new CheckReport(result.Diagnostics, result.Files.Count, context);
             var color = output == null && context.OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
             CommonOptions.Emit(context, output, FormatterFor(format, registry).Format(report, color));
             return Fails(report, failOn) ? ExitCodes.Failed : ExitCodes.Success;
-        }
-
-        /// <summary>The folders whose .globalconfig files (and their parents') apply: each folder given, or a given file's folder.</summary>
-        internal static List<string> CheckedFolders(IEnumerable<string> paths, CliContext context)
-        {
-            var folders = new List<string>();
-            foreach (var path in paths)
-            {
-                var full = context.FullPath(path);
-                folders.Add(System.IO.Directory.Exists(full) ? full : System.IO.Path.GetDirectoryName(full) ?? full);
-            }
-
-            return folders;
         }
 
         private static bool Fails(CheckReport report, string failOn)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mcred.Cli.Input;
+using Mcred.Workspace;
 using Mcred.Cli.Output;
 using Mcred.Diagnostics;
 using Mcred.Formatting;
@@ -23,7 +24,7 @@ namespace Mcred.Cli.Commands
         {
             var failed = false;
             var changed = 0;
-            var files = FileWalker.Find(paths, context);
+            var files = WorkspaceFiles.Find(paths, context.CurrentDirectory);
             foreach (var path in files)
             {
                 var file = SourceFile.Read(path, context);

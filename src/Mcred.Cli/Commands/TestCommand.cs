@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mcred.Cli.Input;
+using Mcred.Workspace;
 using Mcred.Fixtures;
 using Mcred.Rules;
 
@@ -20,7 +21,7 @@ namespace Mcred.Cli.Commands
         {
             var passed = 0;
             var failed = 0;
-            foreach (var path in FileWalker.Find(paths, context))
+            foreach (var path in WorkspaceFiles.Find(paths, context.CurrentDirectory))
             {
                 var file = SourceFile.Read(path, context);
                 var result = FixtureRunner.RunFile(path, file.Text, registry);

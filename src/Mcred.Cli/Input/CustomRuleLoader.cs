@@ -46,7 +46,7 @@ namespace Mcred.Cli.Input
             Type[] types;
             try
             {
-                types = Assembly.LoadFrom(fullPath).GetExportedTypes();
+                types = new RulesLoadContext(fullPath).LoadFromAssemblyPath(fullPath).GetExportedTypes();
             }
             catch (Exception e) when (e is BadImageFormatException || e is FileLoadException || e is IOException || e is ReflectionTypeLoadException || e is TypeLoadException)
             {

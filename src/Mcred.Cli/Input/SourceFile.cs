@@ -1,4 +1,3 @@
-using System.IO;
 using System.Text;
 using Mcred.Workspace;
 
@@ -20,24 +19,12 @@ namespace Mcred.Cli.Input
         public string Text { get; }
         public bool HasBom { get; }
 
-        public McredSource ToSource() => new McredSource(FullPath, Text);
-
         public Encoding Encoding => new UTF8Encoding(HasBom);
 
         public static SourceFile Read(string fullPath, CliContext context)
         {
-            var display = context.DisplayPath(fullPath);
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(fullPath);
-            }
-            catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException)
-            {
-                throw new CliException($"cannot read {display}: {e.Message}");
-            }
-
-            return new SourceFile(fullPath, display, SourceReader.Decode(bytes, display), SourceReader.HasBom(bytes));
+            var text = WorkspaceFiles.Read(fullPath, out var hasBom);
+            return new SourceFile(fullPath, context.DisplayPath(fullPath), text, hasBom);
         }
     }
 }

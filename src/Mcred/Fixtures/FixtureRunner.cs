@@ -53,6 +53,10 @@ namespace Mcred.Fixtures
         }
 
         /// <summary>Runs a fixture from disk with the configuration that applies to its path.</summary>
+        public static FixtureResult RunFile(string fullPath, RuleRegistry? registry = null, System.DateTime? today = null) =>
+            RunFile(fullPath, WorkspaceFiles.Read(fullPath, out _), registry, today);
+
+        /// <summary>Runs a fixture whose text is already read, with the configuration that applies to its path.</summary>
         public static FixtureResult RunFile(string fullPath, string text, RuleRegistry? registry = null, System.DateTime? today = null)
         {
             registry ??= RuleRegistry.Default;

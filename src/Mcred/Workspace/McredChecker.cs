@@ -26,6 +26,24 @@ namespace Mcred.Workspace
             return Check(files, configuration, registry);
         }
 
+        /// <summary>
+        /// Checks the .mcred files under <paramref name="paths"/> (files or folders, resolved against
+        /// <paramref name="baseDirectory"/>) with the configuration the SDK would apply to them.
+        /// </summary>
+        public static CheckResult CheckDisk(IReadOnlyList<string> paths, string baseDirectory, RuleRegistry? registry = null, DateTime? today = null)
+        {
+            registry ??= RuleRegistry.Default;
+            var files = WorkspaceFiles.Find(paths, baseDirectory);
+            var sources = new List<McredSource>(files.Count);
+            foreach (var file in files)
+            {
+                sources.Add(WorkspaceFiles.ReadSource(file));
+            }
+
+            var configuration = ConfigurationLoader.Load(files, WorkspaceFiles.CheckedFolders(paths, baseDirectory), registry, today);
+            return Check(sources, configuration, registry);
+        }
+
         /// <summary>Checks files that are already parsed (the analyzer caches parses per text).</summary>
         public static CheckResult Check(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration? configuration = null, RuleRegistry? registry = null)
         {

@@ -1,0 +1,50 @@
+using System.Linq;
+using System.Text;
+using Mcred.Diagnostics;
+using Mcred.Fixtures;
+using Mcred.Rules;
+using Xunit.Sdk;
+
+namespace Mcred.Testing
+{
+    /// <summary>Assertions over .mcred plans and fixtures.</summary>
+    public static class McredAssert
+    {
+        /// <summary>
+        /// Checks the fixture as its own workspace, with the configuration that applies to its path, and fails unless the
+        /// (line, ID) pairs it produces equal its <c># expect:</c> comments; the failure lists each missing and each
+        /// unexpected diagnostic.
+        /// </summary>
+        public static void MatchesExpectations(McredFixture fixture, params McredRule[] customRules)
+        {
+            var registry = customRules.Length == 0 ? RuleRegistry.Default : RuleRegistry.WithCustomRules(customRules);
+            var result = FixtureRunner.RunFile(fixture.Path, registry);
+            if (!result.Passed)
+            {
+                throw new XunitException($"{fixture.RelativePath}: the diagnostics differ from its '# expect:' comments ({result.Missing.Count} missing, {result.Unexpected.Count} unexpected)\n{result.Describe(fixture.RelativePath)}");
+            }
+        }
+
+        /// <summary>Fails listing every diagnostic at or above <paramref name="failOn"/> in the workspace at <paramref name="path"/>.</summary>
+        public static void Clean(string path, McredSeverity failOn = McredSeverity.Warning) => Clean(McredWorkspace.Load(path), failOn);
+
+        /// <summary>Fails listing every diagnostic at or above <paramref name="failOn"/> in <paramref name="workspace"/>.</summary>
+        public static void Clean(McredWorkspace workspace, McredSeverity failOn = McredSeverity.Warning)
+        {
+            var problems = workspace.AtOrAbove(failOn).ToList();
+            if (problems.Count == 0)
+            {
+                return;
+            }
+
+            var message = new StringBuilder();
+            message.Append($"expected no diagnostic at or above {failOn.ToText()} in {string.Join(", ", workspace.Paths)}, found {problems.Count}:\n");
+            foreach (var d in problems)
+            {
+                message.Append("  ").Append(workspace.Describe(d)).Append('\n');
+            }
+
+            throw new XunitException(message.ToString());
+        }
+    }
+}
