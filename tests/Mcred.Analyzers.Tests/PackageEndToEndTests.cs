@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Mcred.Configuration;
 using Mcred.Rules;
 using Mcred.Workspace;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.Analyzers.Tests

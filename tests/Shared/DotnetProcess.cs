@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 
-namespace Mcred.Analyzers.Tests
+namespace Mcred.TestSupport
 {
     /// <summary>Runs the dotnet CLI as a user would, without the MSBuild variables of the test host leaking in.</summary>
     internal static class DotnetProcess
