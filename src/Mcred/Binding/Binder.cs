@@ -105,12 +105,13 @@ namespace Mcred.Binding
         private void BindProperties(McredDeclaration declaration, bool report)
         {
             var file = declaration.File;
-            var values = new Dictionary<string, List<object>>();
-            var seenSingle = new HashSet<string>();
+            var specs = PropertySchema.For(declaration.Kind);
+            var values = new BoundValues(specs);
+            var seenSingle = 0;
             foreach (var property in declaration.Syntax.Properties)
             {
-                var spec = PropertySchema.Find(declaration.Kind, property.Name);
-                if (spec == null)
+                var index = PropertySchema.OrderOf(declaration.Kind, property.Name);
+                if (index == specs.Count)
                 {
                     declaration.MarkInvalid(property.Name);
                     if (report)
@@ -121,9 +122,10 @@ namespace Mcred.Binding
                     continue;
                 }
 
+                var spec = specs[index];
                 if (!spec.IsMultiValued)
                 {
-                    if (!seenSingle.Add(spec.Name))
+                    if ((seenSingle & (1 << index)) != 0)
                     {
                         declaration.MarkInvalid(spec.Name);
                         if (report)
@@ -135,6 +137,7 @@ namespace Mcred.Binding
                         continue;
                     }
 
+                    seenSingle |= 1 << index;
                     if (property.Values.Count > 1)
                     {
                         declaration.MarkInvalid(spec.Name);
@@ -148,12 +151,7 @@ namespace Mcred.Binding
                     }
                 }
 
-                if (!values.TryGetValue(spec.Name, out var bound))
-                {
-                    bound = new List<object>();
-                    values.Add(spec.Name, bound);
-                }
-
+                var bound = values.For(index);
                 foreach (var value in property.Values)
                 {
                     var ok = spec.Shape == ValueShape.Reference
@@ -166,11 +164,7 @@ namespace Mcred.Binding
                 }
             }
 
-            foreach (var pair in values)
-            {
-                declaration.SetValueCount(pair.Key, pair.Value.Count);
-            }
-
+            declaration.SetValueCounts(values.Counts());
             Apply(declaration, values);
         }
 
@@ -288,7 +282,7 @@ namespace Mcred.Binding
         }
 
         /// <summary>Sets the typed properties of a declaration from its bound values and records what it uses.</summary>
-        private void Apply(McredDeclaration declaration, Dictionary<string, List<object>> values)
+        private void Apply(McredDeclaration declaration, BoundValues values)
         {
             switch (declaration)
             {
@@ -319,8 +313,8 @@ namespace Mcred.Binding
                 case Skill skill:
                     skill.Categories = Refs<Category>(values, "category");
                     skill.Why = First<string>(values, "why");
-                    skill.HalfLife = values.TryGetValue("half-life", out var h) && h.Count > 0 ? (HalfLife)h[0] : (HalfLife?)null;
-                    skill.Reviewed = values.TryGetValue("reviewed", out var r) && r.Count > 0 ? (DateTime)r[0] : (DateTime?)null;
+                    skill.HalfLife = values.First("half-life") is HalfLife h ? h : (HalfLife?)null;
+                    skill.Reviewed = values.First("reviewed") is DateTime r ? r : (DateTime?)null;
                     skill.Tools = Strings(values, "tool");
                     skill.Alignments = Refs<Alignment>(values, "aligns");
                     UseAll(skill.Categories);
@@ -330,7 +324,7 @@ namespace Mcred.Binding
                     credential.For = Refs<Persona>(values, "for");
                     credential.RecognizedBy = Refs<Recognizer>(values, "recognized-by");
                     credential.Skills = Refs<Skill>(values, "skills");
-                    credential.SkillCount = values.TryGetValue("skills", out var s) ? s.Count : 0;
+                    credential.SkillCount = values.Count("skills");
                     credential.Description = First<string>(values, "description");
                     if (credential.Issuer != null)
                     {
@@ -404,25 +398,41 @@ namespace Mcred.Binding
             }
         }
 
-        private static T? First<T>(Dictionary<string, List<object>> values, string name)
-            where T : class =>
-            values.TryGetValue(name, out var list) && list.Count > 0 ? list[0] as T : null;
+        private static T? First<T>(BoundValues values, string name)
+            where T : class => values.First(name) as T;
 
-        private static IReadOnlyList<string> Strings(Dictionary<string, List<object>> values, string name) => Refs<string>(values, name);
+        private static IReadOnlyList<string> Strings(BoundValues values, string name) => Refs<string>(values, name);
 
-        private static IReadOnlyList<T> Refs<T>(Dictionary<string, List<object>> values, string name)
+        private static IReadOnlyList<T> Refs<T>(BoundValues values, string name)
         {
-            if (!values.TryGetValue(name, out var list) || list.Count == 0)
+            var list = values.Get(name);
+            if (list == null || list.Count == 0)
             {
                 return Array.Empty<T>();
             }
 
-            var result = new List<T>(list.Count);
+            var count = 0;
+            foreach (var item in list)
+            {
+                if (item is T)
+                {
+                    count++;
+                }
+            }
+
+            if (count == 0)
+            {
+                return Array.Empty<T>();
+            }
+
+            // Exact-size arrays: the model lives as long as the check, so every object saved is GC work saved.
+            var result = new T[count];
+            var i = 0;
             foreach (var item in list)
             {
                 if (item is T t)
                 {
-                    result.Add(t);
+                    result[i++] = t;
                 }
             }
 

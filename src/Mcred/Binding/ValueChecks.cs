@@ -55,7 +55,7 @@ namespace Mcred.Binding
                 case ValueShape.Date:
                     if (value.Kind == ValueKind.Date)
                     {
-                        if (DateTime.TryParseExact(value.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                        if (TryCalendarDate(value.Text, out var date))
                         {
                             bound = date;
                             return null;
@@ -102,6 +102,33 @@ namespace Mcred.Binding
                     // Identifiers are resolved by the binder; anything else cannot name a declaration.
                     return $"'{spec.Name}' takes {Expected(spec)}, found {Show(value)}";
             }
+        }
+
+        /// <summary>A <c>YYYY-MM-DD</c> word (the lexer checked the shape) that names a real calendar date.</summary>
+        internal static bool TryCalendarDate(string text, out DateTime date)
+        {
+            date = default;
+            var year = Digits(text, 0, 4);
+            var month = Digits(text, 5, 2);
+            var day = Digits(text, 8, 2);
+            if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            date = new DateTime(year, month, day);
+            return true;
+        }
+
+        private static int Digits(string text, int start, int count)
+        {
+            var n = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                n = (n * 10) + (text[i] - '0');
+            }
+
+            return n;
         }
 
         public static string Show(ValueSyntax value)

@@ -8,7 +8,7 @@ namespace Mcred.Model
     public abstract class McredDeclaration
     {
         private HashSet<string>? _invalidProperties;
-        private Dictionary<string, int>? _valueCounts;
+        private int[]? _valueCounts;
 
         internal McredDeclaration(SyntaxFile file, DeclarationSyntax syntax)
         {
@@ -62,9 +62,14 @@ namespace Mcred.Model
         /// How many values of <paramref name="property"/> were accepted, counting references to declarations that have
         /// a syntax error (they resolve, but carry no facts). Zero when the property is absent or all its values were wrong.
         /// </summary>
-        public int ValueCount(string property) => _valueCounts != null && _valueCounts.TryGetValue(property, out var n) ? n : 0;
+        public int ValueCount(string property)
+        {
+            var index = Binding.PropertySchema.OrderOf(Kind, property);
+            return _valueCounts != null && index < _valueCounts.Length ? _valueCounts[index] : 0;
+        }
 
-        internal void SetValueCount(string property, int count) => (_valueCounts ??= new Dictionary<string, int>())[property] = count;
+        /// <summary>Counts per property, in the schema's order.</summary>
+        internal void SetValueCounts(int[] counts) => _valueCounts = counts;
 
         internal void MarkInvalid(string property) => (_invalidProperties ??= new HashSet<string>()).Add(property);
 

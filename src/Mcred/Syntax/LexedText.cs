@@ -27,5 +27,8 @@ namespace Mcred.Syntax
         public List<int> ChunkStarts { get; }
 
         public string TextOf(in Token token) => Text.Substring(token.Start, token.Length);
+
+        /// <summary>Gives the token buffer back to the pool; the tokens are only needed while the file is parsed.</summary>
+        public void Release() => System.Buffers.ArrayPool<Token>.Shared.Return(Tokens);
     }
 }

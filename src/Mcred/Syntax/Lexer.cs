@@ -11,7 +11,7 @@ namespace Mcred.Syntax
     {
         public static LexedText Lex(string text)
         {
-            var tokens = new Token[EstimateTokenCount(text.Length)];
+            var tokens = System.Buffers.ArrayPool<Token>.Shared.Rent(EstimateTokenCount(text.Length));
             var count = 0;
             var comments = new List<Comment>();
             var chunkStarts = new List<int>();
@@ -113,7 +113,10 @@ namespace Mcred.Syntax
         {
             if (count == tokens.Length)
             {
-                System.Array.Resize(ref tokens, tokens.Length * 2);
+                var larger = System.Buffers.ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+                System.Array.Copy(tokens, larger, count);
+                System.Buffers.ArrayPool<Token>.Shared.Return(tokens);
+                tokens = larger;
             }
 
             tokens[count++] = token;

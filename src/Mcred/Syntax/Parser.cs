@@ -28,6 +28,7 @@ namespace Mcred.Syntax
                 declarations.Add(ParseChunk(new TokenStream(lexed, start, end), errors));
             }
 
+            lexed.Release();
             return new SyntaxFile(path, text, declarations, lexed.Comments, errors);
         }
 

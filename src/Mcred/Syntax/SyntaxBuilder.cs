@@ -9,13 +9,10 @@ namespace Mcred.Syntax
         public static DeclarationSyntax Build(LexedText lexed, DeclarationTokens tokens)
         {
             Keywords.TryGetKind(lexed.Text, tokens.Keyword.Start, tokens.Keyword.Length, out var kind);
-            var properties = new List<PropertySyntax>();
-            foreach (var line in tokens.Body)
+            var properties = new PropertySyntax[tokens.Body.Count];
+            for (var i = 0; i < properties.Length; i++)
             {
-                if (line != null)
-                {
-                    properties.Add(BuildProperty(lexed, line));
-                }
+                properties[i] = BuildProperty(lexed, tokens.Body[i]);
             }
 
             var displayName = tokens.DisplayName.IsDefined ? StringValue(lexed, tokens.DisplayName.Get()) : null;
@@ -34,10 +31,11 @@ namespace Mcred.Syntax
 
         private static PropertySyntax BuildProperty(LexedText lexed, PropertyTokens tokens)
         {
-            var values = new List<ValueSyntax> { BuildValue(lexed, tokens.First) };
-            foreach (var value in tokens.Rest)
+            var values = new ValueSyntax[1 + (tokens.Rest?.Count ?? 0)];
+            values[0] = BuildValue(lexed, tokens.First);
+            for (var i = 1; i < values.Length; i++)
             {
-                values.Add(BuildValue(lexed, value));
+                values[i] = BuildValue(lexed, tokens.Rest![i - 1]);
             }
 
             return new PropertySyntax(lexed.TextOf(tokens.Name), tokens.Name.Span, values);
@@ -51,19 +49,18 @@ namespace Mcred.Syntax
                 return StringValue(lexed, first);
             }
 
-            var text = lexed.TextOf(first);
             if (value.HasTag)
             {
                 var str = value.TaggedString;
                 var span = TextSpan.FromBounds(first.Start, str.End);
-                return new ValueSyntax(ValueKind.Tagged, span, lexed.Text.Substring(span.Start, span.Length), Unquote(lexed, str), first.Span, text, str.Span);
+                return new ValueSyntax(ValueKind.Tagged, span, lexed.Text, Unquote(lexed, str), first.Span, lexed.TextOf(first), str.Span);
             }
 
-            return new ValueSyntax(WordKind(first.Kind), first.Span, text);
+            return new ValueSyntax(WordKind(first.Kind), first.Span, lexed.Text);
         }
 
         private static ValueSyntax StringValue(LexedText lexed, Token token) =>
-            new ValueSyntax(ValueKind.String, token.Span, lexed.TextOf(token), Unquote(lexed, token));
+            new ValueSyntax(ValueKind.String, token.Span, lexed.Text, Unquote(lexed, token));
 
         private static string Unquote(LexedText lexed, Token token) =>
             token.Kind == TokenKind.BlockString

@@ -20,12 +20,15 @@ namespace Mcred.Syntax
     /// <summary>One value of a property line, with its span and (for strings) its unescaped value.</summary>
     public sealed class ValueSyntax
     {
-        internal ValueSyntax(ValueKind kind, TextSpan span, string text, string? stringValue = null, TextSpan tagSpan = default, string? tag = null, TextSpan stringSpan = default)
+        private readonly string _source;
+        private string? _text;
+
+        internal ValueSyntax(ValueKind kind, TextSpan span, string source, string? stringValue = null, TextSpan tagSpan = default, string? tag = null, TextSpan stringSpan = default)
         {
             StringSpan = kind == ValueKind.Tagged ? stringSpan : span;
             Kind = kind;
             Span = span;
-            Text = text;
+            _source = source;
             StringValue = stringValue;
             TagSpan = tagSpan;
             Tag = tag;
@@ -36,8 +39,8 @@ namespace Mcred.Syntax
         /// <summary>The whole value; for a tagged value, from the tag to the closing quote.</summary>
         public TextSpan Span { get; }
 
-        /// <summary>The source text of the value (for strings, with quotes).</summary>
-        public string Text { get; }
+        /// <summary>The source text of the value (for strings, with quotes); cut from the file on first use.</summary>
+        public string Text => _text ??= _source.Substring(Span.Start, Span.Length);
 
         /// <summary>For strings and tagged values: the unescaped string.</summary>
         public string? StringValue { get; }

@@ -6,14 +6,11 @@ namespace Mcred.Syntax
     /// <summary>The tokens of one declaration chunk, [Start, End), as Sprache input.</summary>
     internal sealed class TokenStream
     {
-        private readonly TokenInput?[] _inputs;
-
         public TokenStream(LexedText lexed, int start, int end)
         {
             Lexed = lexed;
             Start = start;
             End = end;
-            _inputs = new TokenInput?[end - start + 1];
         }
 
         public LexedText Lexed { get; }
@@ -22,12 +19,8 @@ namespace Mcred.Syntax
         /// <summary>The index of the next chunk's keyword, or of EndOfFile: the chunk's end, never part of it.</summary>
         public int End { get; }
 
-        /// <summary>Inputs are created once per position, so backtracking allocates nothing new.</summary>
-        public TokenInput At(int index)
-        {
-            var slot = index - Start;
-            return _inputs[slot] ??= new TokenInput(this, index);
-        }
+        /// <summary>The input at a token; inputs at the same position are equal, whichever object holds it.</summary>
+        public TokenInput At(int index) => new TokenInput(this, index);
 
         public Token TokenAt(int index) =>
             index < End ? Lexed.Tokens[index] : new Token(TokenKind.EndOfFile, Lexed.Tokens[End].Start, 0);
@@ -65,8 +58,8 @@ namespace Mcred.Syntax
 
         public IInput Advance() => AtEnd ? this : Stream.At(Index + 1);
 
-        public bool Equals(IInput? other) => ReferenceEquals(this, other);
-        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+        public bool Equals(IInput? other) => other is TokenInput t && t.Index == Index && ReferenceEquals(t.Stream, Stream);
+        public override bool Equals(object? obj) => Equals(obj as IInput);
         public override int GetHashCode() => Index;
     }
 }

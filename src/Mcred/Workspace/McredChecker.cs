@@ -17,13 +17,7 @@ namespace Mcred.Workspace
     {
         public static CheckResult Check(IEnumerable<McredSource> sources, McredConfiguration? configuration = null, RuleRegistry? registry = null)
         {
-            var files = new List<SyntaxFile>();
-            foreach (var source in Ordered(sources))
-            {
-                files.Add(Parser.Parse(source.Path, source.Text));
-            }
-
-            return Check(files, configuration, registry);
+            return Check(ParseAll(Ordered(sources)), configuration, registry);
         }
 
         /// <summary>
@@ -93,6 +87,34 @@ namespace Mcred.Workspace
                 }
             }
         }
+
+        /// <summary>Parses each file once; files are independent, so a large workspace is parsed on every core.</summary>
+        private static SyntaxFile[] ParseAll(List<McredSource> sources)
+        {
+            var files = new SyntaxFile[sources.Count];
+            long size = 0;
+            foreach (var source in sources)
+            {
+                size += source.Text.Length;
+            }
+
+            if (sources.Count > 1 && size > ParallelThreshold)
+            {
+                System.Threading.Tasks.Parallel.For(0, sources.Count, i => files[i] = Parser.Parse(sources[i].Path, sources[i].Text));
+            }
+            else
+            {
+                for (var i = 0; i < sources.Count; i++)
+                {
+                    files[i] = Parser.Parse(sources[i].Path, sources[i].Text);
+                }
+            }
+
+            return files;
+        }
+
+        /// <summary>Below this many characters, starting threads costs more than it saves.</summary>
+        private const int ParallelThreshold = 512 * 1024;
 
         private static List<McredSource> Ordered(IEnumerable<McredSource> sources)
         {

@@ -1,0 +1,92 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using Mcred.Benchmarks.Synthetic;
+using Mcred.Workspace;
+
+namespace Mcred.Benchmarks
+{
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            if (args.Length > 0 && args[0] == "--quick")
+            {
+                Quick(args.Length > 1 ? int.Parse(args[1]) : 32000);
+                return 0;
+            }
+
+            if (args.Length > 1 && args[0] == "--generate")
+            {
+                Generate(int.Parse(args[1]), args[2]);
+                return 0;
+            }
+
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
+
+        /// <summary>A rough stopwatch pass for development; the figures that count come from BenchmarkDotNet.</summary>
+        private static void Quick(int skills)
+        {
+            var ws = new WorkspaceGenerator().Generate(skills);
+            var sources = ws.Files.Select(f => new McredSource(f.Path, f.Text)).ToList();
+            for (var round = 0; round < 5; round++)
+            {
+                Phases(sources);
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var json = Stopwatch.StartNew();
+                using (System.Text.Json.JsonDocument.Parse(ws.Json))
+                {
+                }
+
+                json.Stop();
+                GC.Collect();
+                var pauseBefore = GC.GetTotalPauseDuration();
+                var gen2Before = GC.CollectionCount(2);
+                var sw = Stopwatch.StartNew();
+                var result = McredChecker.Check(sources);
+                sw.Stop();
+                Console.Write($"  [gc pause {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms, gen2 {GC.CollectionCount(2) - gen2Before}] ");
+                var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                Console.WriteLine($"{skills} skills, {ws.Characters:N0} chars: mcred {sw.ElapsedMilliseconds} ms, json {json.ElapsedMilliseconds} ms, {allocated / (double)ws.Characters:F1} B/char, {result.Diagnostics.Count} diagnostics");
+            }
+        }
+
+        private static void Phases(System.Collections.Generic.List<McredSource> sources)
+        {
+            var texts = sources.Select(s => s.Text.ToString()).ToList();
+            var sw = Stopwatch.StartNew();
+            foreach (var t in texts)
+            {
+                Mcred.Syntax.Lexer.Lex(t);
+            }
+
+            Console.Write($"  lex {sw.ElapsedMilliseconds} ms;");
+            sw.Restart();
+            var files = sources.Select(s => Mcred.Syntax.Parser.Parse(s.Path, s.Text)).ToList();
+            var parse = sw.ElapsedMilliseconds;
+            sw.Restart();
+            var bound = Mcred.Binding.Binder.Bind(files);
+            var bind = sw.ElapsedMilliseconds;
+            sw.Restart();
+            McredChecker.Check(files);
+            Console.WriteLine($"  parse {parse} ms, bind {bind} ms, bind+rules+suppress {sw.ElapsedMilliseconds} ms");
+        }
+
+        /// <summary>Writes a generated workspace (and its JSON) to a folder, for whole-process measurements.</summary>
+        private static void Generate(int skills, string folder)
+        {
+            var ws = new WorkspaceGenerator().Generate(skills, folder);
+            System.IO.Directory.CreateDirectory(folder);
+            foreach (var (path, text) in ws.Files)
+            {
+                System.IO.File.WriteAllText(path, text);
+            }
+
+            System.IO.File.WriteAllText(System.IO.Path.Combine(folder, "workspace.json"), ws.Json);
+            Console.WriteLine($"{ws.Files.Count} files, {ws.Characters:N0} characters");
+        }
+    }
+}
