@@ -21,6 +21,7 @@ namespace Mcred.Cli
                 ExplainCommand.Create(context),
                 FmtCommand.Create(context),
                 NewCommand.Create(context),
+                ImportCommand.Create(context),
             };
 
             var parse = root.Parse(args);

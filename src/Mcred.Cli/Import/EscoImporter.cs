@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+
+namespace Mcred.Cli.Import
+{
+    /// <summary>
+    /// ESCO v1.1.1 classification (the CSV zip, or a folder or skills_en.csv beside the other CSV files) to .mcred:
+    /// every released skill with its preferred label as name and its URI as <c>aligns esco</c>. Transversal skills go
+    /// into their ESCO skill groups, typed soft; the rest into categories by ESCO skill type and reuse level, typed
+    /// technical (this release's CSV files relate only transversal skills to groups).
+    /// </summary>
+    internal static class EscoImporter
+    {
+        public const string Attribution = "# Imported from ESCO v1.1.1 (European Commission, https://esco.ec.europa.eu), reused under Commission Decision 2011/833/EU.\n";
+
+        public static ImportedWorkspace Import(string path)
+        {
+            using var source = EscoSource.From(path);
+            var transversal = new Dictionary<string, (string GroupUri, string GroupLabel)>(StringComparer.Ordinal);
+            var transversalFile = source.Open("transversalSkillsCollection_en.csv");
+            if (transversalFile != null)
+            {
+                foreach (var row in CsvReader.Read(transversalFile))
+                {
+                    transversal[row["conceptUri"]] = (row.GetValueOrDefault("broaderConceptUri") ?? string.Empty, row.GetValueOrDefault("broaderConceptPT") ?? string.Empty);
+                }
+            }
+
+            var groupDescriptions = new Dictionary<string, string>(StringComparer.Ordinal);
+            var groupsFile = source.Open("skillGroups_en.csv");
+            if (groupsFile != null)
+            {
+                foreach (var row in CsvReader.Read(groupsFile))
+                {
+                    groupDescriptions[row["conceptUri"]] = row.GetValueOrDefault("description") ?? string.Empty;
+                }
+            }
+
+            var skillsFile = source.Open("skills_en.csv") ?? throw new CliException($"{path}: no skills_en.csv (expected the ESCO classification CSV files)");
+            var workspace = new ImportedWorkspace(Attribution);
+            var categories = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var row in CsvReader.Read(skillsFile))
+            {
+                if (row.GetValueOrDefault("status") is string status && status.Length > 0 && status != "released")
+                {
+                    continue;
+                }
+
+                string category;
+                if (transversal.TryGetValue(row["conceptUri"], out var group) && group.GroupLabel.Length > 0)
+                {
+                    category = Category(workspace, categories, "t:" + group.GroupUri, Capitalize(group.GroupLabel), "soft", groupDescriptions.GetValueOrDefault(group.GroupUri.Split(' ')[0]));
+                }
+                else
+                {
+                    var type = string.IsNullOrEmpty(row.GetValueOrDefault("skillType")) ? "skill/competence" : row["skillType"];
+                    var reuse = string.IsNullOrEmpty(row.GetValueOrDefault("reuseLevel")) ? "unspecified" : row["reuseLevel"];
+                    var label = $"ESCO {(type == "knowledge" ? "knowledge" : "skills and competences")} ({reuse})";
+                    category = Category(workspace, categories, "k:" + type + "|" + reuse, label, "technical", null);
+                }
+
+                var description = row.GetValueOrDefault("description");
+                if (string.IsNullOrWhiteSpace(description))
+                {
+                    description = row.GetValueOrDefault("definition");
+                }
+
+                workspace.AddSkill(row["preferredLabel"], category, description, "esco", row["conceptUri"]);
+            }
+
+            return workspace;
+        }
+
+        private static string Category(ImportedWorkspace workspace, Dictionary<string, string> categories, string key, string label, string type, string? description)
+        {
+            if (!categories.TryGetValue(key, out var id))
+            {
+                id = workspace.AddCategory(label, type, description);
+                categories.Add(key, id);
+            }
+
+            return id;
+        }
+
+        private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
+
+        /// <summary>The CSV files, from the zip or from the folder of a given CSV.</summary>
+        private sealed class EscoSource : IDisposable
+        {
+            private readonly ZipArchive? _zip;
+            private readonly string? _folder;
+
+            private EscoSource(ZipArchive? zip, string? folder)
+            {
+                _zip = zip;
+                _folder = folder;
+            }
+
+            public static EscoSource From(string path)
+            {
+                if (Directory.Exists(path))
+                {
+                    return new EscoSource(null, path);
+                }
+
+                if (!File.Exists(path))
+                {
+                    throw new CliException($"{path}: path not found");
+                }
+
+                if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+                {
+                    try
+                    {
+                        return new EscoSource(ZipFile.OpenRead(path), null);
+                    }
+                    catch (InvalidDataException e)
+                    {
+                        throw new CliException($"{path}: not a readable zip file ({e.Message})");
+                    }
+                }
+
+                return new EscoSource(null, Path.GetDirectoryName(Path.GetFullPath(path)));
+            }
+
+            public TextReader? Open(string name)
+            {
+                if (_zip != null)
+                {
+                    var entry = _zip.Entries.FirstOrDefault(e => string.Equals(Path.GetFileName(e.FullName), name, StringComparison.OrdinalIgnoreCase));
+                    return entry == null ? null : new StreamReader(entry.Open());
+                }
+
+                var file = Path.Combine(_folder!, name);
+                return File.Exists(file) ? new StreamReader(file) : null;
+            }
+
+            public void Dispose() => _zip?.Dispose();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using Mcred.Model;
+using Mcred.Workspace;
+using Xunit;
+
+namespace Mcred.Cli.Tests
+{
+    /// <summary>Imports real ESCO and O*NET excerpts (Data/README.md) and checks the workspaces they become.</summary>
+    public class ImportCommandTests
+    {
+        private static readonly string Data = Path.Combine(AppContext.BaseDirectory, "Data");
+
+        private static McredModel Imported(CliRun run, string folder)
+        {
+            var result = McredChecker.CheckDisk(new[] { folder }, run.Folder);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Mcred.Diagnostics.McredSeverity.Error);
+            return result.Model;
+        }
+
+        [Fact]
+        public void Esco_zip_becomes_a_workspace_with_soft_transversal_categories_and_aligned_skills()
+        {
+            using var run = new CliRun();
+            var zip = Path.Combine(run.Folder, "esco.zip");
+            ZipFile.CreateFromDirectory(Path.Combine(Data, "esco"), zip);
+            Assert.Equal(0, run.Run("import", "esco", zip, "--output", "esco"));
+            Assert.Contains("imported 20 skills", run.Stdout);
+
+            var model = Imported(run, "esco");
+            Assert.Equal(20, model.Skills.Count);
+            var sql = model.Skills.Single(s => s.Name == "SQL");
+            Assert.Equal("http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742", sql.Alignments.Single().Code);
+            Assert.Equal("esco", sql.Alignments.Single().Framework);
+            Assert.True(sql.IsTechnical);
+
+            // The excerpt holds the first six skills of ESCO's transversal collection.
+            Assert.Equal(6, model.Skills.Count(s => s.IsSoft));
+            Assert.All(model.Skills, s => Assert.Single(s.Categories));
+            Assert.All(model.Skills.Where(s => s.Why != null), s => Assert.InRange(Mcred.Rules.BuiltIn.OverlongWhyRule.PerceivedLength(s.Why!), 1, 280));
+        }
+
+        [Fact]
+        public void Esco_why_statements_come_from_descriptions_and_are_never_invented()
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("import", "esco", Path.Combine(Data, "esco", "skills_en.csv"), "-o", "esco"));
+            var model = Imported(run, "esco");
+            var rows = File.ReadAllText(Path.Combine(Data, "esco", "skills_en.csv"));
+            foreach (var skill in model.Skills.Where(s => s.Why != null))
+            {
+                var firstWords = string.Join(" ", skill.Why!.Split(' ').Take(4));
+                Assert.Contains(firstWords, rows.Replace("\n", " ").Replace("  ", " "));
+            }
+        }
+
+        [Fact]
+        public void Ctdl_framework_becomes_categories_and_skills()
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("import", "ctdl", Path.Combine(Data, "onet", "onet-basic-skills-ctdl-asn.json"), "-o", "onet"));
+            var model = Imported(run, "onet");
+            Assert.Equal(10, model.Skills.Count);
+            Assert.Equal(new[] { "Content", "Process" }, model.Categories.Select(c => c.Name).OrderBy(n => n));
+            var listening = model.Skills.Single(s => s.Name == "Active Listening");
+            Assert.Equal("Content", listening.Categories.Single().Name);
+            Assert.StartsWith("Giving full attention to what other people are saying", listening.Why);
+            Assert.StartsWith("https://www.onetcenter.org/ctdlasn/resources/", listening.Alignments.Single().Code);
+            Assert.True(model.Skills.Single(s => s.Name == "Critical Thinking").IsSoft);
+            Assert.StartsWith("# Imported from the CTDL-ASN framework \"O*NET", File.ReadAllText(Path.Combine(run.Folder, "onet", "skills-001.mcred")));
+        }
+
+        [Fact]
+        public void Import_never_overwrites_and_reports_bad_input_in_one_line()
+        {
+            using var run = new CliRun();
+            var onet = Path.Combine(Data, "onet", "onet-basic-skills-ctdl-asn.json");
+            Assert.Equal(0, run.Run("import", "ctdl", onet, "-o", "onet"));
+            var before = File.ReadAllText(Path.Combine(run.Folder, "onet", "categories.mcred"));
+            Assert.Equal(2, run.Run("import", "ctdl", onet, "-o", "onet"));
+            Assert.Contains("already has categories.mcred", run.Stderr);
+            Assert.Equal(before, File.ReadAllText(Path.Combine(run.Folder, "onet", "categories.mcred")));
+
+            run.Write("bad.json", "{ not json");
+            Assert.Equal(2, run.Run("import", "ctdl", "bad.json", "-o", "x"));
+            Assert.Contains("bad.json: not JSON", run.Stderr);
+            Assert.Equal(2, run.Run("import", "esco", "nowhere.zip", "-o", "x"));
+            Assert.Contains("path not found", run.Stderr);
+        }
+
+        [Theory]
+        [InlineData("Use a spreadsheet", "use-a-spreadsheet")]
+        [InlineData("C++ / C#", "c-c")]
+        [InlineData("3D modelling", "s-3d-modelling")]
+        [InlineData("Résumé writing", "resume-writing")]
+        public void Ids_are_kebab_case_identifiers(string label, string id) =>
+            Assert.Equal(id, Mcred.Cli.Import.ImportedWorkspace.Slug(label));
+    }
+}
