@@ -17,6 +17,14 @@ namespace Mcred.Benchmarks
                 return 0;
             }
 
+            if (args.Length > 1 && args[0] == "--parse-json")
+            {
+                // The "small .NET program that parses the same content as JSON" of the whole-process comparison.
+                using var document = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllBytes(args[1]));
+                Console.WriteLine(document.RootElement.GetPropertyCount());
+                return 0;
+            }
+
             if (args.Length > 1 && args[0] == "--generate")
             {
                 Generate(int.Parse(args[1]), args[2]);

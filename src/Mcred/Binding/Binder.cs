@@ -26,6 +26,9 @@ namespace Mcred.Binding
         private readonly HashSet<McredDeclaration> _used = new HashSet<McredDeclaration>();
         private readonly Dictionary<(DeclarationKind, string), string?> _suggestions = new Dictionary<(DeclarationKind, string), string?>();
 
+        /// <summary>Character comparisons "did you mean" may spend in one workspace (about a second of work).</summary>
+        private long _suggestionBudget = 200_000_000;
+
         private Binder()
         {
         }
@@ -231,7 +234,7 @@ namespace Mcred.Binding
             var key = (spec.Target, id);
             if (!_suggestions.TryGetValue(key, out var near))
             {
-                near = Suggestions.Nearest(id, Candidates(spec.Target));
+                near = Suggestions.Nearest(id, Candidates(spec.Target), ref _suggestionBudget);
                 _suggestions.Add(key, near);
             }
 

@@ -9,6 +9,17 @@ namespace Mcred.Binding
         /// <summary>The candidate nearest to <paramref name="name"/>, if near enough to be a plausible typo.</summary>
         public static string? Nearest(string name, IEnumerable<string> candidates)
         {
+            var unlimited = long.MaxValue;
+            return Nearest(name, candidates, ref unlimited);
+        }
+
+        /// <summary>
+        /// As <see cref="Nearest(string, IEnumerable{string})"/>, spending at most <paramref name="budget"/> character
+        /// comparisons: a workspace with many undefined names gets suggestions until the budget is spent, never a
+        /// quadratic wait.
+        /// </summary>
+        public static string? Nearest(string name, IEnumerable<string> candidates, ref long budget)
+        {
             var limit = MaxDistance(name);
             string? best = null;
             var bestDistance = int.MaxValue;
@@ -17,6 +28,12 @@ namespace Mcred.Binding
                 if (Math.Abs(candidate.Length - name.Length) > limit || candidate == name)
                 {
                     continue;
+                }
+
+                budget -= (long)candidate.Length * name.Length;
+                if (budget < 0)
+                {
+                    return null;
                 }
 
                 var d = Distance(name, candidate, Math.Min(limit, bestDistance));

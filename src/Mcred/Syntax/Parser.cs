@@ -11,10 +11,18 @@ namespace Mcred.Syntax
     /// </summary>
     public static class Parser
     {
+        /// <summary>
+        /// Units of parsing work done on this thread (tokens lexed plus grammar positions visited): tests assert that it
+        /// grows linearly with the input, whatever the input looks like.
+        /// </summary>
+        [System.ThreadStatic]
+        internal static long Work;
+
         public static SyntaxFile Parse(string path, SourceText text)
         {
             var source = text.ToString();
             var lexed = Lexer.Lex(source);
+            Work += lexed.TokenCount;
             var declarations = new List<DeclarationSyntax>(lexed.ChunkStarts.Count);
             var errors = new List<SyntaxError>();
 

@@ -36,6 +36,7 @@ namespace Mcred.Syntax
 
         public TokenInput(TokenStream stream, int index)
         {
+            Parser.Work++;
             Stream = stream;
             Index = index;
             Token = stream.TokenAt(index);

@@ -62,7 +62,7 @@ namespace Mcred.Workspace
             return new CheckResult(files, model, WorkspaceOrder.Sorted(final));
         }
 
-        private static IEnumerable<McredDiagnostic> RunRules(Model.McredModel model, McredConfiguration configuration, RuleRegistry registry)
+        internal static IEnumerable<McredDiagnostic> RunRules(Model.McredModel model, McredConfiguration configuration, RuleRegistry registry)
         {
             var reported = new List<McredDiagnostic>();
             var context = new RuleContext(configuration.RuleOptionsFor, reported);
@@ -89,7 +89,7 @@ namespace Mcred.Workspace
         }
 
         /// <summary>Parses each file once; files are independent, so a large workspace is parsed on every core.</summary>
-        private static SyntaxFile[] ParseAll(List<McredSource> sources)
+        internal static SyntaxFile[] ParseAll(List<McredSource> sources)
         {
             var files = new SyntaxFile[sources.Count];
             long size = 0;

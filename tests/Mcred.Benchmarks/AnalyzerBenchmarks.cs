@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using BenchmarkDotNet.Attributes;
+using Mcred.Analyzers;
+using Mcred.Benchmarks.Synthetic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Mcred.Benchmarks
+{
+    /// <summary>
+    /// The analyzer on a workspace of 1,000 files: a full analysis (every text new) against the re-analysis after one
+    /// file is edited (one new text, 999 unchanged).
+    /// </summary>
+    [MemoryDiagnoser]
+    [Config(typeof(BenchmarkConfig))]
+    public class AnalyzerBenchmarks
+    {
+        private string[] _texts = System.Array.Empty<string>();
+        private AdditionalText[] _files = System.Array.Empty<AdditionalText>();
+        private int _edit;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            // 1,000 files of about 32 skills each, cut from the 32,000-skill workspace.
+            var source = new WorkspaceGenerator().Generate(32000).Files.Select(f => f.Text).ToArray();
+            var all = string.Concat(source);
+            var starts = Enumerable.Range(0, all.Length).Where(i => i == 0 || (all[i - 1] == '\n' && string.CompareOrdinal(all, i, "skill ", 0, 6) == 0)).ToList();
+            var perFile = System.Math.Max(1, starts.Count / 1000);
+            _texts = Enumerable.Range(0, 1000).Select(f =>
+            {
+                var from = starts[System.Math.Min(f * perFile, starts.Count - 1)];
+                var to = f == 999 ? all.Length : starts[System.Math.Min((f + 1) * perFile, starts.Count - 1)];
+                return all.Substring(from, to - from);
+            }).ToArray();
+            _files = _texts.Select((t, i) => (AdditionalText)new InMemoryText($"/plans/p{i:D4}.mcred", t)).ToArray();
+            Analyze(_files);
+        }
+
+        [Benchmark(Baseline = true, Description = "analyzer: full analysis, 1,000 files")]
+        public int Full() => Analyze(_texts.Select((t, i) => (AdditionalText)new InMemoryText($"/plans/p{i:D4}.mcred", t)).ToArray());
+
+        [Benchmark(Description = "analyzer: after editing 1 of 1,000 files")]
+        public int EditOne()
+        {
+            var files = (AdditionalText[])_files.Clone();
+            var i = Interlocked.Increment(ref _edit) % files.Length;
+            files[i] = new InMemoryText(files[i].Path, _texts[i] + "\n# edit " + _edit + "\n");
+            _files = files;
+            return Analyze(files);
+        }
+
+        private static int Analyze(AdditionalText[] files) =>
+            CSharpCompilation.Create("plans")
+                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new McredAnalyzer()), new AnalyzerOptions(ImmutableArray.Create(files)))
+                .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+        private sealed class InMemoryText : AdditionalText
+        {
+            private readonly SourceText _text;
+
+            public InMemoryText(string path, string text)
+            {
+                Path = path;
+                _text = SourceText.From(text);
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        }
+    }
+}

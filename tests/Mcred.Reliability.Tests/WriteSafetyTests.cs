@@ -1,0 +1,78 @@
+using System;
+using System.IO;
+using System.Linq;
+using Mcred.Cli.Output;
+using Xunit;
+
+namespace Mcred.Reliability.Tests
+{
+    /// <summary>Every command that writes goes through a temporary file and a rename; a failure leaves the original untouched.</summary>
+    [Collection("atomic writes")]
+    public class WriteSafetyTests : IDisposable
+    {
+        private const string Messy = "skill a {\n    why \"x\"\n}\n";
+
+        public void Dispose() => AtomicFile.BeforeRename = null;
+
+        private static void FailBeforeRename() => AtomicFile.BeforeRename = _ => throw new IOException("simulated disk failure");
+
+        [Fact]
+        public void Fmt_failing_mid_write_leaves_the_original_and_no_temporary_file()
+        {
+            using var run = new Run();
+            File.WriteAllText(Path.Combine(run.Folder, "a.mcred"), Messy);
+            FailBeforeRename();
+            Assert.Equal(2, run.Cli("fmt"));
+            Assert.Contains("simulated disk failure", run.Stderr);
+            Assert.Equal(Messy, File.ReadAllText(Path.Combine(run.Folder, "a.mcred")));
+            Assert.Equal(new[] { "a.mcred" }, Directory.GetFiles(run.Folder).Select(Path.GetFileName));
+        }
+
+        [Theory]
+        [InlineData("check", "--output", "report.json", "--format", "json")]
+        [InlineData("new", "plans")]
+        public void Output_and_new_failing_mid_write_leave_nothing_half_written(params string[] args)
+        {
+            using var run = new Run();
+            File.WriteAllText(Path.Combine(run.Folder, "a.mcred"), "category c { type soft }\n");
+            File.WriteAllText(Path.Combine(run.Folder, "report.json"), "previous report");
+            FailBeforeRename();
+            Assert.Equal(2, run.Cli(args));
+            Assert.Equal("previous report", File.ReadAllText(Path.Combine(run.Folder, "report.json")));
+            Assert.Empty(Directory.GetFiles(run.Folder, "*.tmp", SearchOption.AllDirectories));
+            Assert.Empty(Directory.GetFiles(run.Folder, ".*", SearchOption.AllDirectories));
+        }
+
+        [Fact]
+        public void Fmt_never_writes_through_a_symbolic_link_out_of_the_folder()
+        {
+            using var outside = new Run();
+            using var run = new Run();
+            var target = Path.Combine(outside.Folder, "elsewhere.mcred");
+            File.WriteAllText(target, Messy);
+            File.CreateSymbolicLink(Path.Combine(run.Folder, "linked.mcred"), target);
+            Assert.Equal(2, run.Cli("fmt"));
+            Assert.Contains("symbolic link", run.Stderr);
+            Assert.Equal(Messy, File.ReadAllText(target));
+            Assert.NotNull(new FileInfo(Path.Combine(run.Folder, "linked.mcred")).LinkTarget);
+        }
+
+        [Fact]
+        public void Output_is_never_written_through_a_symbolic_link()
+        {
+            using var outside = new Run();
+            using var run = new Run();
+            var target = Path.Combine(outside.Folder, "victim.txt");
+            File.WriteAllText(target, "keep me");
+            File.WriteAllText(Path.Combine(run.Folder, "a.mcred"), "category c { type soft }\n");
+            File.CreateSymbolicLink(Path.Combine(run.Folder, "report.json"), target);
+            Assert.Equal(2, run.Cli("check", "--output", "report.json"));
+            Assert.Equal("keep me", File.ReadAllText(target));
+        }
+    }
+
+    [CollectionDefinition("atomic writes", DisableParallelization = true)]
+    public class AtomicWritesCollection
+    {
+    }
+}
