@@ -28,7 +28,8 @@ for f in "$root"/tests/Mcred.Tests/Fixtures/*.mcred "$root"/examples/*/*.mcred "
   head -c 4096 "$f" > "$work/in/seed-$i"; i=$((i+1))
 done
 
-export AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
+# SharpFuzz instruments the managed assemblies, not the dotnet host, so AFL must not look for it in the binary.
+export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
 timeout "$seconds" afl-fuzz -i "$work/in" -o "$work/out" -t 5000 -m none -- dotnet "$work/bin/McredFuzz.dll" || true
 
 stats="$work/out/default/fuzzer_stats"
