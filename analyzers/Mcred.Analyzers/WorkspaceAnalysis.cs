@@ -67,7 +67,7 @@ namespace Mcred.Analyzers
             foreach (var (file, text) in files)
             {
                 parsed.Add(ParseCache.Get(file.Path, text));
-                sources[file.Path] = new AnalyzerOptionSource(options.AnalyzerConfigOptionsProvider.GetOptions(file));
+                sources[file.Path] = OptionsOf(options.AnalyzerConfigOptionsProvider.GetOptions(file));
             }
 
             var configuration = new McredConfiguration(
@@ -88,6 +88,21 @@ namespace Mcred.Analyzers
             }
 
             return new WorkspaceAnalysis(byPath, ConfigProblems(files, options));
+        }
+
+        /// <summary>The mcred keys of one file's options (the only ones the core reads), in the core's option source.</summary>
+        private static IOptionSource OptionsOf(AnalyzerConfigOptions options)
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var key in options.Keys)
+            {
+                if (key.StartsWith("mcred_", StringComparison.Ordinal) && options.TryGetValue(key, out var value))
+                {
+                    values[key] = value;
+                }
+            }
+
+            return new DictionaryOptionSource(values);
         }
 
         private static Diagnostic ToRoslyn(McredDiagnostic d, Location location) =>

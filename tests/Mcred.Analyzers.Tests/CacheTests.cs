@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.Analyzers.Tests
@@ -19,20 +20,6 @@ namespace Mcred.Analyzers.Tests
     [Collection("analyzer caches")]
     public class CacheTests
     {
-        private sealed class InMemoryText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public InMemoryText(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
 
         private static Task<ImmutableArray<Diagnostic>> Analyze(ImmutableArray<AdditionalText> files) =>
             CSharpCompilation.Create("plans")
@@ -40,7 +27,7 @@ namespace Mcred.Analyzers.Tests
                 .GetAnalyzerDiagnosticsAsync();
 
         private static AdditionalText Plan(int i, string why = "x") =>
-            new InMemoryText($"/plans/p{i:D3}.mcred", $"skill s{i} {{\n  category c{i}\n  why \"{why}\"\n}}\ncategory c{i} {{ type soft }}\n");
+            new InMemoryAdditionalText($"/plans/p{i:D3}.mcred", $"skill s{i} {{\n  category c{i}\n  why \"{why}\"\n}}\ncategory c{i} {{ type soft }}\n");
 
         [Fact]
         public async Task Editing_one_file_of_many_reparses_only_that_file()

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
+using Mcred.TestSupport;
 using Mcred.Analyzers;
 using Mcred.Benchmarks.Synthetic;
 using Microsoft.CodeAnalysis;
@@ -37,19 +38,19 @@ namespace Mcred.Benchmarks
                 var to = f == 999 ? all.Length : starts[System.Math.Min((f + 1) * perFile, starts.Count - 1)];
                 return all.Substring(from, to - from);
             }).ToArray();
-            _files = _texts.Select((t, i) => (AdditionalText)new InMemoryText($"/plans/p{i:D4}.mcred", t)).ToArray();
+            _files = _texts.Select((t, i) => (AdditionalText)new InMemoryAdditionalText($"/plans/p{i:D4}.mcred", t)).ToArray();
             Analyze(_files);
         }
 
         [Benchmark(Baseline = true, Description = "analyzer: full analysis, 1,000 files")]
-        public int Full() => Analyze(_texts.Select((t, i) => (AdditionalText)new InMemoryText($"/plans/p{i:D4}.mcred", t)).ToArray());
+        public int Full() => Analyze(_texts.Select((t, i) => (AdditionalText)new InMemoryAdditionalText($"/plans/p{i:D4}.mcred", t)).ToArray());
 
         [Benchmark(Description = "analyzer: after editing 1 of 1,000 files")]
         public int EditOne()
         {
             var files = (AdditionalText[])_files.Clone();
             var i = Interlocked.Increment(ref _edit) % files.Length;
-            files[i] = new InMemoryText(files[i].Path, _texts[i] + "\n# edit " + _edit + "\n");
+            files[i] = new InMemoryAdditionalText(files[i].Path, _texts[i] + "\n# edit " + _edit + "\n");
             _files = files;
             return Analyze(files);
         }
@@ -58,20 +59,5 @@ namespace Mcred.Benchmarks
             CSharpCompilation.Create("plans")
                 .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new McredAnalyzer()), new AnalyzerOptions(ImmutableArray.Create(files)))
                 .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
-
-        private sealed class InMemoryText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public InMemoryText(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.Cli.Tests

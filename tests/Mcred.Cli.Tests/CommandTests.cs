@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using Mcred.Rules;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.Cli.Tests

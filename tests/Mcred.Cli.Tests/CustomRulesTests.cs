@@ -4,6 +4,7 @@ using System.Linq;
 using Mcred.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.Cli.Tests

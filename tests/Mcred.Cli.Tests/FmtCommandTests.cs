@@ -7,6 +7,7 @@ using Mcred.Binding;
 using Mcred.Formatting;
 using Mcred.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.Cli.Tests

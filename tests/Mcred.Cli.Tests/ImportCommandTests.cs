@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Linq;
 using Mcred.Model;
 using Mcred.Workspace;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.Cli.Tests

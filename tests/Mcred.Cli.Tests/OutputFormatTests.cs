@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using NJsonSchema;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.Cli.Tests

@@ -1,4 +1,5 @@
 using System.IO;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.Cli.Tests

@@ -7,6 +7,7 @@ using Mcred.Analyzers;
 using Mcred.Binding;
 using Mcred.Formatting;
 using Mcred.Syntax;
+using Mcred.TestSupport;
 using Mcred.Workspace;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -67,7 +68,7 @@ namespace Mcred.Reliability.Tests
         /// <summary>The analyzer reports mcred diagnostics and never fails (no AD0001).</summary>
         public static void AnalyzerNeverThrows(string text)
         {
-            var files = ImmutableArray.Create<AdditionalText>(new InMemoryText("/fuzz/plan.mcred", text));
+            var files = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/fuzz/plan.mcred", text));
             var diagnostics = CSharpCompilation.Create("fuzz")
                 .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new McredAnalyzer()), new AnalyzerOptions(files))
                 .GetAllDiagnosticsAsync().GetAwaiter().GetResult();
@@ -89,20 +90,5 @@ namespace Mcred.Reliability.Tests
             $"{d.Id} {d.Severity} {d.Location.Span} {d.Message}";
 
         private static string Escape(string s) => s.Replace("\r", "\\r").Replace("\n", "\\n\n").Replace("\0", "\\0");
-
-        private sealed class InMemoryText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public InMemoryText(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
     }
 }

@@ -5,6 +5,7 @@ using System.Text;
 using Mcred.Syntax;
 using Mcred.Workspace;
 using Microsoft.CodeAnalysis.Text;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.Reliability.Tests
@@ -130,18 +131,18 @@ namespace Mcred.Reliability.Tests
         [Fact]
         public void Invalid_utf8_is_a_one_line_error_naming_the_file()
         {
-            using var run = new Run();
+            using var run = new CliRun();
             File.WriteAllBytes(Path.Combine(run.Folder, "bad.mcred"), new byte[] { (byte)'s', 0xFF, 0xFE, (byte)'\n' });
-            Assert.Equal(2, run.Cli("check"));
+            Assert.Equal(2, run.Run("check"));
             Assert.Equal("mcred: bad.mcred: not valid UTF-8 (byte offset 1); save the file as UTF-8", run.Stderr.Trim());
         }
 
         [Fact]
         public void A_file_that_vanishes_or_cannot_be_read_is_a_one_line_error()
         {
-            using var run = new Run();
+            using var run = new CliRun();
             File.CreateSymbolicLink(Path.Combine(run.Folder, "gone.mcred"), Path.Combine(run.Folder, "deleted-target.mcred"));
-            Assert.Equal(2, run.Cli("check"));
+            Assert.Equal(2, run.Run("check"));
             Assert.StartsWith("mcred: gone.mcred: cannot read the file", run.Stderr);
             Assert.Single(run.Stderr.Trim().Split('\n'));
         }
@@ -149,11 +150,11 @@ namespace Mcred.Reliability.Tests
         [Fact]
         public void A_symbolic_link_loop_ends()
         {
-            using var run = new Run();
+            using var run = new CliRun();
             Directory.CreateDirectory(Path.Combine(run.Folder, "a", "b"));
             File.WriteAllText(Path.Combine(run.Folder, "a", "b", "p.mcred"), "category c { type soft }\n");
             Directory.CreateSymbolicLink(Path.Combine(run.Folder, "a", "b", "up"), Path.Combine(run.Folder, "a"));
-            Assert.Equal(0, run.Cli("check", "a"));
+            Assert.Equal(0, run.Run("check", "a"));
             Assert.Contains("in 1 file", run.Stdout);
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Mcred.Cli.Output;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.Reliability.Tests
@@ -19,10 +20,10 @@ namespace Mcred.Reliability.Tests
         [Fact]
         public void Fmt_failing_mid_write_leaves_the_original_and_no_temporary_file()
         {
-            using var run = new Run();
+            using var run = new CliRun();
             File.WriteAllText(Path.Combine(run.Folder, "a.mcred"), Messy);
             FailBeforeRename();
-            Assert.Equal(2, run.Cli("fmt"));
+            Assert.Equal(2, run.Run("fmt"));
             Assert.Contains("simulated disk failure", run.Stderr);
             Assert.Equal(Messy, File.ReadAllText(Path.Combine(run.Folder, "a.mcred")));
             Assert.Equal(new[] { "a.mcred" }, Directory.GetFiles(run.Folder).Select(Path.GetFileName));
@@ -33,11 +34,11 @@ namespace Mcred.Reliability.Tests
         [InlineData("new", "plans")]
         public void Output_and_new_failing_mid_write_leave_nothing_half_written(params string[] args)
         {
-            using var run = new Run();
+            using var run = new CliRun();
             File.WriteAllText(Path.Combine(run.Folder, "a.mcred"), "category c { type soft }\n");
             File.WriteAllText(Path.Combine(run.Folder, "report.json"), "previous report");
             FailBeforeRename();
-            Assert.Equal(2, run.Cli(args));
+            Assert.Equal(2, run.Run(args));
             Assert.Equal("previous report", File.ReadAllText(Path.Combine(run.Folder, "report.json")));
             Assert.Empty(Directory.GetFiles(run.Folder, "*.tmp", SearchOption.AllDirectories));
             Assert.Empty(Directory.GetFiles(run.Folder, ".*", SearchOption.AllDirectories));
@@ -46,12 +47,12 @@ namespace Mcred.Reliability.Tests
         [Fact]
         public void Fmt_never_writes_through_a_symbolic_link_out_of_the_folder()
         {
-            using var outside = new Run();
-            using var run = new Run();
+            using var outside = new CliRun();
+            using var run = new CliRun();
             var target = Path.Combine(outside.Folder, "elsewhere.mcred");
             File.WriteAllText(target, Messy);
             File.CreateSymbolicLink(Path.Combine(run.Folder, "linked.mcred"), target);
-            Assert.Equal(2, run.Cli("fmt"));
+            Assert.Equal(2, run.Run("fmt"));
             Assert.Contains("symbolic link", run.Stderr);
             Assert.Equal(Messy, File.ReadAllText(target));
             Assert.NotNull(new FileInfo(Path.Combine(run.Folder, "linked.mcred")).LinkTarget);
@@ -60,13 +61,13 @@ namespace Mcred.Reliability.Tests
         [Fact]
         public void Output_is_never_written_through_a_symbolic_link()
         {
-            using var outside = new Run();
-            using var run = new Run();
+            using var outside = new CliRun();
+            using var run = new CliRun();
             var target = Path.Combine(outside.Folder, "victim.txt");
             File.WriteAllText(target, "keep me");
             File.WriteAllText(Path.Combine(run.Folder, "a.mcred"), "category c { type soft }\n");
             File.CreateSymbolicLink(Path.Combine(run.Folder, "report.json"), target);
-            Assert.Equal(2, run.Cli("check", "--output", "report.json"));
+            Assert.Equal(2, run.Run("check", "--output", "report.json"));
             Assert.Equal("keep me", File.ReadAllText(target));
         }
     }

@@ -1,8 +1,9 @@
 using System;
 using System.IO;
 using System.Text;
+using Mcred.Cli;
 
-namespace Mcred.Cli.Tests
+namespace Mcred.TestSupport
 {
     /// <summary>A temporary folder to run <c>mcred</c> in, in-process, with captured stdout and stderr.</summary>
     internal sealed class CliRun : IDisposable
