@@ -25,7 +25,8 @@ namespace Mcred.Fixtures
                 int target;
                 if (text.StartsWith(Marker, System.StringComparison.Ordinal))
                 {
-                    target = comment.IsOwnLine ? NextCodeLine(file.Text, line) : line;
+                    var next = CodeLines.NextAfter(file.Text, line);
+                    target = !comment.IsOwnLine ? line : next >= 0 ? next : file.Text.Lines.Count;
                 }
                 else
                 {
@@ -50,20 +51,6 @@ namespace Mcred.Fixtures
             }
 
             return expectations;
-        }
-
-        private static int NextCodeLine(SourceText text, int line)
-        {
-            for (var i = line + 1; i < text.Lines.Count; i++)
-            {
-                var content = text.Lines[i].ToString().TrimStart();
-                if (content.Length > 0 && content[0] != '#')
-                {
-                    return i;
-                }
-            }
-
-            return text.Lines.Count;
         }
     }
 }

@@ -72,7 +72,7 @@ namespace Mcred.Suppressions
             }
 
             var isFile = directive == File;
-            var target = isFile ? -1 : NextCodeLine(text, text.Lines.GetLineFromPosition(comment.Span.Start).LineNumber);
+            var target = isFile ? -1 : CodeLines.NextAfter(text, text.Lines.GetLineFromPosition(comment.Span.Start).LineNumber);
             return new SuppressionComment(comment, isFile, ids, target);
         }
 
@@ -126,22 +126,6 @@ namespace Mcred.Suppressions
             }
 
             return ids;
-        }
-
-        /// <summary>The next line after <paramref name="line"/> that is neither blank nor only a comment.</summary>
-        private static int NextCodeLine(SourceText text, int line)
-        {
-            for (var i = line + 1; i < text.Lines.Count; i++)
-            {
-                var content = text.Lines[i].ToString();
-                var first = SkipBlanks(content, 0);
-                if (first < content.Length && content[first] != '#')
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
 
         private static int SkipBlanks(string s, int pos)
