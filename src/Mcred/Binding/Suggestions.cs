@@ -47,6 +47,24 @@ namespace Mcred.Binding
             return bestDistance <= limit ? best : null;
         }
 
+        /// <summary>The candidate at the smallest edit distance, however far (ties: the ordinal first).</summary>
+        public static string Closest(string name, IEnumerable<string> candidates)
+        {
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var candidate in candidates)
+            {
+                var d = Distance(name, candidate, int.MaxValue - 1);
+                if (d < bestDistance || (d == bestDistance && best != null && string.CompareOrdinal(candidate, best) < 0))
+                {
+                    best = candidate;
+                    bestDistance = d;
+                }
+            }
+
+            return best ?? string.Empty;
+        }
+
         /// <summary>Typos allowed: one for short names, up to a third of the name, at most three.</summary>
         internal static int MaxDistance(string name) => Math.Max(1, Math.Min(3, name.Length / 3));
 

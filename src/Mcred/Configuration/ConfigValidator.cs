@@ -98,7 +98,9 @@ namespace Mcred.Configuration
             }
 
             var near = Suggestions.Nearest(key, _knownKeys);
-            return new ConfigProblem(McredSeverity.Warning, $"unknown key '{key}' in {fileName}" + (near != null ? $": did you mean '{near}'?" : ": it has no effect"));
+            return new ConfigProblem(McredSeverity.Warning, near != null
+                ? $"unknown key '{key}' in {fileName}: did you mean '{near}'?"
+                : $"unknown key '{key}' in {fileName} has no effect; the closest known key is '{Suggestions.Closest(key, _knownKeys)}'");
         }
 
         public void Conflict(ConfigFile file, ConfigLine line, IEnumerable<string> files) =>

@@ -19,6 +19,7 @@ namespace Mcred.Tests.Configuration
         [InlineData("mcred_persona_min_words = -3", McredSeverity.Error, "positive whole number")]
         [InlineData("mcred_today = 2026-02-30", McredSeverity.Error, "must be a date")]
         [InlineData("mcred_why_max_len = 100", McredSeverity.Warning, "did you mean 'mcred_why_max_length'?")]
+        [InlineData("mcred_colour = blue", McredSeverity.Warning, "has no effect; the closest known key is 'mcred_today'")]
         [InlineData("dotnet_diagnostic.MCR1003.severity = error", McredSeverity.Warning, "use 'mcred_diagnostic.MCR1003.severity' instead")]
         [InlineData("mcred_diagnostic.MCR0002.severity = none", McredSeverity.Warning, "compiler diagnostic and cannot be configured")]
         [InlineData("mcred_diagnostic.MCR1099.severity = none", McredSeverity.Warning, "there is no rule MCR1099")]

@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using Mcred.TestSupport;
+using Xunit;
+
+namespace Mcred.Cli.Tests
+{
+    /// <summary>The tool works installed from its package, not only through dotnet run: the docs and seeds travel inside it.</summary>
+    public sealed class PackedToolTests : IDisposable
+    {
+        private readonly string _root = Path.Combine(Path.GetTempPath(), "mcred-tool-" + Guid.NewGuid().ToString("N"));
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(_root, true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        [Fact]
+        public void Packed_tool_installs_and_runs_every_command_that_needs_bundled_content()
+        {
+            var feed = Path.Combine(_root, "feed");
+            var tools = Path.Combine(_root, "tools");
+            var version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
+            var pack = DotnetProcess.Run(DotnetProcess.RepositoryRoot(), "pack", "src/Mcred.Cli/Mcred.Cli.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version, "--nologo");
+            Assert.True(pack.ExitCode == 0, pack.Output);
+            var install = DotnetProcess.Run(_root, "tool", "install", "Mcred.Cli", "--version", version, "--tool-path", tools, "--add-source", feed);
+            Assert.True(install.ExitCode == 0, install.Output);
+
+            var mcred = Path.Combine(tools, OperatingSystem.IsWindows() ? "mcred.exe" : "mcred");
+            Assert.StartsWith(version, Tool(mcred, "--version").Output.Trim());
+            var explain = Tool(mcred, "explain", "MCR1003");
+            Assert.Equal(0, explain.ExitCode);
+            Assert.StartsWith("# MCR1003: missing-soft-skill", explain.Output);
+            Assert.Equal(0, Tool(mcred, "new", "plans").ExitCode);
+            var check = Tool(mcred, "check", "plans", "--fail-on", "warning");
+            Assert.True(check.ExitCode == 0, check.Output);
+            Assert.Contains("0 errors, 0 warnings", check.Output);
+        }
+
+        private (int ExitCode, string Output) Tool(string mcred, params string[] args)
+        {
+            var start = new System.Diagnostics.ProcessStartInfo(mcred) { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, output);
+        }
+    }
+}
