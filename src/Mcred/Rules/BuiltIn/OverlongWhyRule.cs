@@ -27,6 +27,13 @@ namespace Mcred.Rules.BuiltIn
                 }
 
                 var max = context.OptionsFor(skill).WhyMaxLengthValue;
+
+                // A text element is at least one UTF-16 unit, so a why no longer than the limit in units cannot exceed it.
+                if (skill.Why.Length <= max)
+                {
+                    continue;
+                }
+
                 var length = PerceivedLength(skill.Why);
                 if (length > max)
                 {
