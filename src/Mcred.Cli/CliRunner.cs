@@ -13,8 +13,11 @@ namespace Mcred.Cli
         {
             var rules = CommonOptions.Rules();
             Func<ParseResult, Mcred.Rules.RuleRegistry> registry = result => CustomRuleLoader.Load(result.GetValue(rules) ?? Array.Empty<string>(), context);
-            var root = new RootCommand("mcred: rules-as-code for micro-credential design. Checks, tests and formats .mcred plans.")
+            // Named "mcred" whatever the assembly or host process is called (dotnet run, the tool shim, tests).
+            var root = new Command("mcred", "mcred: rules-as-code for micro-credential design. Checks, tests and formats .mcred plans.")
             {
+                new System.CommandLine.Help.HelpOption(),
+                new VersionOption(),
                 CheckCommand.Create(context, registry, rules),
                 TestCommand.Create(context, registry, rules),
                 RulesCommand.Create(context),
