@@ -60,6 +60,11 @@ namespace Mcred.Analyzers.Tests
             Assert.Contains("MCR1003 error 18:12", expected);
             Assert.Equal(expected, FromSarif(Path.Combine(project, "build.sarif")));
 
+            // With automatic inclusion off, the plan is no additional file, so the same errors do not reach the build.
+            var optedOut = DotnetProcess.Run(project, "build", "--nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:McredAutoInclude=false");
+            Assert.True(optedOut.ExitCode == 0, optedOut.Output);
+            Assert.DoesNotContain("MCR1003", optedOut.Output);
+
             File.WriteAllText(Path.Combine(project, "plan.mcred"), CleanPlan);
             var passing = DotnetProcess.Run(project, "build", "--nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false");
             Assert.True(passing.ExitCode == 0, passing.Output);
