@@ -41,7 +41,13 @@ namespace Mcred.Analyzers
         public static WorkspaceAnalysis Get(IReadOnlyList<(AdditionalText File, SourceText Text)> files, AnalyzerOptions options, Compilation compilation, CancellationToken cancellationToken)
         {
             var severities = GlobalSeverities(compilation, cancellationToken);
-            var key = CacheKey(files, options, severities);
+            var mcredOptions = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+            foreach (var (file, _) in files)
+            {
+                mcredOptions[file.Path] = McredKeys(options.AnalyzerConfigOptionsProvider.GetOptions(file));
+            }
+
+            var key = CacheKey(files, mcredOptions, severities);
             lock (Gate)
             {
                 if (_last is { } last && last.Key == key)
@@ -50,7 +56,7 @@ namespace Mcred.Analyzers
                 }
             }
 
-            var analysis = Bind(files, options, severities);
+            var analysis = Bind(files, mcredOptions, severities);
             lock (Gate)
             {
                 _last = (key, analysis);
@@ -59,7 +65,7 @@ namespace Mcred.Analyzers
             return analysis;
         }
 
-        private static WorkspaceAnalysis Bind(IReadOnlyList<(AdditionalText File, SourceText Text)> files, AnalyzerOptions options, Dictionary<string, ReportDiagnostic> severities)
+        private static WorkspaceAnalysis Bind(IReadOnlyList<(AdditionalText File, SourceText Text)> files, Dictionary<string, Dictionary<string, string>> mcredOptions, Dictionary<string, ReportDiagnostic> severities)
         {
             Interlocked.Increment(ref _bindCount);
             var parsed = new List<SyntaxFile>(files.Count);
@@ -67,7 +73,7 @@ namespace Mcred.Analyzers
             foreach (var (file, text) in files)
             {
                 parsed.Add(ParseCache.Get(file.Path, text));
-                sources[file.Path] = OptionsOf(options.AnalyzerConfigOptionsProvider.GetOptions(file));
+                sources[file.Path] = new DictionaryOptionSource(mcredOptions[file.Path]);
             }
 
             var configuration = new McredConfiguration(
@@ -87,11 +93,11 @@ namespace Mcred.Analyzers
                 list.Add(ToRoslyn(d, Location.Create(d.Location.Path, d.Location.Span, d.Location.LineSpan)));
             }
 
-            return new WorkspaceAnalysis(byPath, ConfigProblems(files, options));
+            return new WorkspaceAnalysis(byPath, ConfigProblems(files, mcredOptions));
         }
 
-        /// <summary>The mcred keys of one file's options (the only ones the core reads), in the core's option source.</summary>
-        private static IOptionSource OptionsOf(AnalyzerConfigOptions options)
+        /// <summary>The mcred keys of one file's options: the only ones the core reads.</summary>
+        private static Dictionary<string, string> McredKeys(AnalyzerConfigOptions options)
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var key in options.Keys)
@@ -102,29 +108,23 @@ namespace Mcred.Analyzers
                 }
             }
 
-            return new DictionaryOptionSource(values);
+            return values;
         }
 
         private static Diagnostic ToRoslyn(McredDiagnostic d, Location location) =>
             Diagnostic.Create(Descriptors.ById[d.Id], location, SeverityMapping.ToRoslyn(d.Severity), null, null, d.Message);
 
         /// <summary>MCR0007 for mcred keys with bad values or no effect, as far as the options of the .mcred files show them.</summary>
-        private static ImmutableArray<Diagnostic> ConfigProblems(IReadOnlyList<(AdditionalText File, SourceText Text)> files, AnalyzerOptions options)
+        private static ImmutableArray<Diagnostic> ConfigProblems(IReadOnlyList<(AdditionalText File, SourceText Text)> files, Dictionary<string, Dictionary<string, string>> mcredOptions)
         {
             var validator = new ConfigValidator(RuleRegistry.Default);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var problems = ImmutableArray.CreateBuilder<Diagnostic>();
             foreach (var (file, _) in files)
             {
-                var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
-                foreach (var key in fileOptions.Keys)
+                foreach (var pair in mcredOptions[file.Path])
                 {
-                    if (!key.StartsWith("mcred_", StringComparison.Ordinal) || !fileOptions.TryGetValue(key, out var value) || !seen.Add(key + "=" + value))
-                    {
-                        continue;
-                    }
-
-                    if (validator.Check(key, value, isGlobalFile: false, "the configuration") is ConfigProblem problem)
+                    if (seen.Add(pair.Key + "=" + pair.Value) && validator.Check(pair.Key, pair.Value, isGlobalFile: false, "the configuration") is ConfigProblem problem)
                     {
                         var info = CompilerDiagnostics.InvalidConfig;
                         problems.Add(ToRoslyn(new McredDiagnostic(info, problem.Severity, problem.Message, new McredLocation(file.Path, default, default)), Location.None));
@@ -157,19 +157,15 @@ namespace Mcred.Analyzers
         }
 
         /// <summary>Identity of the texts (the same SourceText objects) plus every option value the check reads.</summary>
-        private static string CacheKey(IReadOnlyList<(AdditionalText File, SourceText Text)> files, AnalyzerOptions options, Dictionary<string, ReportDiagnostic> severities)
+        private static string CacheKey(IReadOnlyList<(AdditionalText File, SourceText Text)> files, Dictionary<string, Dictionary<string, string>> mcredOptions, Dictionary<string, ReportDiagnostic> severities)
         {
             var key = new System.Text.StringBuilder();
             foreach (var (file, text) in files)
             {
                 key.Append(file.Path).Append('|').Append(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text)).Append('|').Append(text.Length).Append('\n');
-                var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
-                foreach (var optionKey in fileOptions.Keys)
+                foreach (var pair in mcredOptions[file.Path])
                 {
-                    if (optionKey.StartsWith("mcred_", StringComparison.Ordinal) && fileOptions.TryGetValue(optionKey, out var value))
-                    {
-                        key.Append(optionKey).Append('=').Append(value).Append('\n');
-                    }
+                    key.Append(pair.Key).Append('=').Append(pair.Value).Append('\n');
                 }
             }
 
