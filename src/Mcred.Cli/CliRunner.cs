@@ -16,7 +16,7 @@ namespace Mcred.Cli
             // Named "mcred" whatever the assembly or host process is called (dotnet run, the tool shim, tests).
             var root = new Command("mcred", "mcred: rules-as-code for micro-credential design. Checks, tests and formats .mcred plans.")
             {
-                new System.CommandLine.Help.HelpOption(),
+                CommandExamples.Option(),
                 new VersionOption(),
                 CheckCommand.Create(context, registry, rules),
                 TestCommand.Create(context, registry, rules),

@@ -89,11 +89,22 @@ namespace Mcred.Cli.Tests
         [InlineData("explain")]
         [InlineData("fmt")]
         [InlineData("new")]
+        [InlineData("import")]
+        [InlineData("import esco")]
         public void Every_command_has_help_with_examples(string command)
         {
             using var run = new CliRun();
-            Assert.Equal(0, run.Run(command, "--help"));
-            Assert.Contains("Example", run.Stdout);
+            Assert.Equal(0, run.Run(command.Split(' ').Append("--help").ToArray()));
+            Assert.Contains("Examples:\n  mcred " + command, run.Stdout.Replace("\r\n", "\n"));
+        }
+
+        [Fact]
+        public void Root_help_lists_each_command_on_one_line()
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("--help"));
+            Assert.Contains("Usage:\n  mcred [command] [options]", run.Stdout);
+            Assert.DoesNotContain("Examples:", run.Stdout);
         }
 
         [Fact]

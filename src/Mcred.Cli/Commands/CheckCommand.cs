@@ -42,10 +42,10 @@ namespace Mcred.Cli.Commands
             };
             failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
 
-            var command = new Command("check", "Check .mcred files: syntax, references, values and design rules.\n\nExamples:\n  mcred check\n  mcred check plans/ --format sarif --output mcred.sarif\n  mcred check examples --fail-on warning\n  mcred check plans/ --rules build/OurRules.dll")
+            var command = new Command("check", "Check .mcred files: syntax, references, values and design rules.")
             {
                 paths, format, output, failOn, rules,
-            };
+            }.With("mcred check", "mcred check plans/ --format sarif --output mcred.sarif", "mcred check examples --fail-on warning", "mcred check plans/ --rules build/OurRules.dll");
             command.SetAction(result => CliRunner.Guard(context, () =>
                 Run(context, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(output), result.GetValue(failOn)!, registry(result))));
             return command;

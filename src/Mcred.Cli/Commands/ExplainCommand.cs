@@ -12,7 +12,8 @@ namespace Mcred.Cli.Commands
         public static Command Create(CliContext context)
         {
             var id = new Argument<string>("ID") { Description = "A diagnostic ID (MCR1003) or rule name (missing-soft-skill)." };
-            var command = new Command("explain", "Show a rule's documentation: why it exists, a bad and a good example, its options.\n\nExamples:\n  mcred explain MCR1003\n  mcred explain overlong-why") { id };
+            var command = new Command("explain", "Show a rule's documentation: why it exists, a bad and a good example, its options.") { id }
+                .With("mcred explain MCR1003", "mcred explain overlong-why");
             command.SetAction(result => CliRunner.Guard(context, () => Run(context, result.GetValue(id)!)));
             return command;
         }

@@ -15,7 +15,8 @@ namespace Mcred.Cli.Commands
         {
             var paths = CommonOptions.Paths("Files or folders to format (folders recursively).");
             var check = new Option<bool>("--check") { Description = "Write nothing; list the files that would change and exit 1 if any would." };
-            var command = new Command("fmt", "Format .mcred files: canonical order and indentation, comments kept, values unchanged.\n\nExamples:\n  mcred fmt\n  mcred fmt --check plans/") { paths, check };
+            var command = new Command("fmt", "Format .mcred files: canonical order and indentation, comments kept, values unchanged.") { paths, check }
+                .With("mcred fmt", "mcred fmt --check plans/");
             command.SetAction(result => CliRunner.Guard(context, () => Run(context, result.GetValue(paths)!, result.GetValue(check))));
             return command;
         }

@@ -12,7 +12,8 @@ namespace Mcred.Cli.Commands
     {
         public static Command Create(CliContext context)
         {
-            var import = new Command("import", "Import a skills taxonomy as a .mcred workspace.\n\nExamples:\n  mcred import esco esco-v1.1.1-classification-en-csv.zip --output esco\n  mcred import ctdl onet-basic-skills-ctdl-asn.json --output onet");
+            var import = new Command("import", "Import a skills taxonomy as a .mcred workspace.")
+                .With("mcred import esco esco-v1.1.1-classification-en-csv.zip --output esco", "mcred import ctdl onet-basic-skills-ctdl-asn.json --output onet");
             import.Subcommands.Add(Sub(context, "esco", "ESCO classification: the CSV zip, its folder, or its skills_en.csv.", EscoImporter.Import));
             import.Subcommands.Add(Sub(context, "ctdl", "A CTDL-ASN competency framework in JSON-LD (such as O*NET's).", CtdlImporter.Import));
             return import;
@@ -22,7 +23,7 @@ namespace Mcred.Cli.Commands
         {
             var path = new Argument<string>("PATH") { Description = "The file (or folder) to import." };
             var output = new Option<string>("--output", "-o") { Description = "The folder to write the workspace to (created if missing).", DefaultValueFactory = _ => name };
-            var command = new Command(name, description + "\n\nExample:\n  mcred import " + name + " PATH --output " + name) { path, output };
+            var command = new Command(name, description) { path, output }.With("mcred import " + name + " PATH --output " + name);
             command.SetAction(result => CliRunner.Guard(context, () => Run(context, importer, result.GetValue(path)!, result.GetValue(output)!)));
             return command;
         }

@@ -11,7 +11,7 @@ namespace Mcred.Cli.Commands
     {
         public static Command Create(CliContext context)
         {
-            var command = new Command("rules", "List every diagnostic: ID, name, default severity and summary.\n\nExample:\n  mcred rules");
+            var command = new Command("rules", "List every diagnostic: ID, name, default severity and summary.").With("mcred rules");
             command.SetAction(_ => CliRunner.Guard(context, () =>
             {
                 context.Output.Write(Table(RuleRegistry.Default));

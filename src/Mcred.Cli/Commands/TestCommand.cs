@@ -12,7 +12,8 @@ namespace Mcred.Cli.Commands
         public static Command Create(CliContext context, System.Func<System.CommandLine.ParseResult, RuleRegistry> registry, Option<string[]> rules)
         {
             var paths = CommonOptions.Paths("Fixture files or folders (folders recursively).");
-            var command = new Command("test", "Run fixtures: each .mcred file is checked alone and its diagnostics must equal its '# expect: ID' comments.\n\nExamples:\n  mcred test tests/fixtures\n  mcred test fixtures --rules build/OurRules.dll") { paths, rules };
+            var command = new Command("test", "Run fixtures: each .mcred file is checked alone and its diagnostics must equal its '# expect: ID' comments.") { paths, rules }
+                .With("mcred test tests/fixtures", "mcred test fixtures --rules build/OurRules.dll");
             command.SetAction(result => CliRunner.Guard(context, () => Run(context, result.GetValue(paths)!, registry(result))));
             return command;
         }
