@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
-using Mcred.Syntax;
 
 namespace Mcred.Rules
 {
@@ -56,7 +55,5 @@ namespace Mcred.Rules
                 _rule = null;
             }
         }
-
-        internal static string Describe(McredDeclaration declaration) => $"{declaration.Kind.ToKeyword()} '{declaration.Id}'";
     }
 }

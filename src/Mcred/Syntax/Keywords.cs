@@ -1,5 +1,3 @@
-using System;
-
 namespace Mcred.Syntax
 {
     /// <summary>The declaration kinds, in the order the contract lists them.</summary>
@@ -46,7 +44,5 @@ namespace Mcred.Syntax
             var word = kind.ToKeyword();
             return ("aeiou".IndexOf(word[0]) >= 0 ? "an " : "a ") + word;
         }
-
-        internal static bool IsValid(DeclarationKind kind) => Enum.IsDefined(typeof(DeclarationKind), kind);
     }
 }
