@@ -78,6 +78,7 @@ namespace Mcred.Analyzers
 
             var configuration = new McredConfiguration(
                 path => sources.TryGetValue(path, out var source) ? source : EmptyOptionSource.Instance,
+                DateTime.Today,
                 id => severities.TryGetValue(id, out var report) ? new SeverityOverride(SeverityMapping.FromReport(report)) : SeverityOverride.NotSet);
             var result = McredChecker.Check(parsed, configuration);
 

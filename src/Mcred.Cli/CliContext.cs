@@ -5,20 +5,31 @@ namespace Mcred.Cli
     /// <summary>Where a command writes and what it treats as the current folder: the process's, or a test's.</summary>
     internal sealed class CliContext
     {
-        public CliContext(TextWriter output, TextWriter error, string currentDirectory, bool outputIsTerminal = false)
+        public CliContext(TextWriter output, TextWriter error, string currentDirectory, System.DateTime today, bool outputIsTerminal = false, bool noColor = false)
         {
+            Today = today.Date;
             Output = output;
             Error = error;
             CurrentDirectory = currentDirectory;
             OutputIsTerminal = outputIsTerminal;
+            NoColor = noColor;
         }
 
         public TextWriter Output { get; }
         public TextWriter Error { get; }
         public string CurrentDirectory { get; }
 
-        /// <summary>Colour is used only when stdout is a terminal and NO_COLOR is unset.</summary>
+        /// <summary>"Today" where <c>mcred_today</c> is not set: the local date, or a test's fixed date.</summary>
+        public System.DateTime Today { get; }
+
+        /// <summary>Whether stdout is a terminal (a person reads it) rather than a file or a pipe.</summary>
         public bool OutputIsTerminal { get; }
+
+        /// <summary>The user asked for no colour (the <c>NO_COLOR</c> convention).</summary>
+        public bool NoColor { get; }
+
+        /// <summary>Colour only for a person at a terminal who did not opt out.</summary>
+        public bool UseColor => OutputIsTerminal && !NoColor;
 
         public string FullPath(string path) => Path.GetFullPath(path, CurrentDirectory);
 

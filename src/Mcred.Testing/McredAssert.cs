@@ -18,7 +18,7 @@ namespace Mcred.Testing
         public static void MatchesExpectations(McredFixture fixture, params McredRule[] customRules)
         {
             var registry = customRules.Length == 0 ? RuleRegistry.Default : RuleRegistry.WithCustomRules(customRules);
-            var result = FixtureRunner.RunFile(fixture.Path, registry);
+            var result = FixtureRunner.RunFile(fixture.Path, System.DateTime.Today, registry);
             if (!result.Passed)
             {
                 throw new XunitException($"{fixture.RelativePath}: the diagnostics differ from its '# expect:' comments ({result.Missing.Count} missing, {result.Unexpected.Count} unexpected)\n{result.Describe(fixture.RelativePath)}");

@@ -24,7 +24,7 @@ namespace Mcred.Testing
             _customRules = customRules;
             Today = today;
             Registry = customRules.Count == 0 ? RuleRegistry.Default : RuleRegistry.WithCustomRules(customRules);
-            var result = McredChecker.CheckDisk(paths, root, Registry, today);
+            var result = McredChecker.CheckDisk(paths, root, today ?? System.DateTime.Today, Registry);
             Model = result.Model;
             Diagnostics = result.Diagnostics.Where(d => d.Severity > McredSeverity.Silent).ToList();
             Files = result.Files.Select(f => f.Path).ToList();

@@ -45,7 +45,7 @@ namespace Mcred.Analyzers.Tests
 
             var project = Path.Combine(_root, "consumer");
             Directory.CreateDirectory(project);
-            File.WriteAllText(Path.Combine(_root, "nuget.config"), $"<configuration><packageSources><clear /><add key=\"local\" value=\"{feed}\" /><add key=\"nuget\" value=\"https://api.nuget.org/v3/index.json\" /></packageSources></configuration>");
+            DotnetProcess.WriteIsolatedNuGetConfig(_root, feed);
             File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><RestorePackagesPath>{Path.Combine(_root, "packages")}</RestorePackagesPath></PropertyGroup><ItemGroup><PackageReference Include=\"Mcred.Analyzers\" Version=\"{_version}\" PrivateAssets=\"all\" /></ItemGroup></Project>");
             File.WriteAllText(Path.Combine(project, "Class1.cs"), "namespace Consumer { public class Class1 { } }\n");
             File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.MCR1003.severity = error\n");
@@ -89,7 +89,7 @@ namespace Mcred.Analyzers.Tests
         private static string[] CheckLikeTheCli(string project)
         {
             var files = Directory.GetFiles(project, "*.mcred");
-            var configuration = ConfigurationLoader.Load(files, new[] { project }, RuleRegistry.Default);
+            var configuration = ConfigurationLoader.Load(files, new[] { project }, RuleRegistry.Default, DateTime.Today);
             return McredChecker.Check(files.Select(f => new McredSource(f, File.ReadAllText(f))), configuration)
                 .Diagnostics.Where(d => d.Severity >= Mcred.Diagnostics.McredSeverity.Suggestion)
                 .Select(d => $"{d.Id} {SarifLevel(d.Severity)} {d.Location.Line}:{d.Location.Column}")

@@ -54,7 +54,7 @@ namespace Mcred.Benchmarks
                 var pauseBefore = GC.GetTotalPauseDuration();
                 var gen2Before = GC.CollectionCount(2);
                 var sw = Stopwatch.StartNew();
-                var result = McredChecker.Check(sources);
+                var result = McredChecker.Check(sources, Mcred.Configuration.McredConfiguration.Defaults(new DateTime(2026, 11, 28)));
                 sw.Stop();
                 Console.Write($"  [gc pause {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms, gen2 {GC.CollectionCount(2) - gen2Before}] ");
                 var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -79,7 +79,7 @@ namespace Mcred.Benchmarks
             var bound = Mcred.Binding.Binder.Bind(files);
             var bind = sw.ElapsedMilliseconds;
             sw.Restart();
-            McredChecker.Check(files);
+            McredChecker.Check(files, Mcred.Configuration.McredConfiguration.Defaults(new DateTime(2026, 11, 28)));
             Console.WriteLine($"  parse {parse} ms, bind {bind} ms, bind+rules+suppress {sw.ElapsedMilliseconds} ms");
         }
 

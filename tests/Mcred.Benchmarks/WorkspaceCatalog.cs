@@ -44,7 +44,7 @@ namespace Mcred.Benchmarks
         {
             var imported = Mcred.Cli.Import.EscoImporter.Import(Environment.GetEnvironmentVariable(EscoVariable)!);
             var files = imported.Files().Select(f => ("/esco/" + f.Name, f.Text)).ToList();
-            var result = Mcred.Workspace.McredChecker.Check(files.Select(f => new Mcred.Workspace.McredSource(f.Item1, f.Text)));
+            var result = Mcred.Workspace.McredChecker.Check(files.Select(f => new Mcred.Workspace.McredSource(f.Item1, f.Text)), Mcred.Configuration.McredConfiguration.Defaults(new System.DateTime(2026, 11, 28)));
             return new WorkspaceGenerator.Workspace(files, JsonOf(result.Model), imported.SkillCount);
         }
 

@@ -16,7 +16,7 @@ namespace Mcred.Cli.Tests
 
         private static McredModel Imported(CliRun run, string folder)
         {
-            var result = McredChecker.CheckDisk(new[] { folder }, run.Folder);
+            var result = McredChecker.CheckDisk(new[] { folder }, run.Folder, new System.DateTime(2026, 11, 28));
             Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Mcred.Diagnostics.McredSeverity.Error);
             return result.Model;
         }

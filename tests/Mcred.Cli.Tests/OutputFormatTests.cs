@@ -104,12 +104,16 @@ namespace Mcred.Cli.Tests
             Assert.Contains("p.mcred(1,10): error MCR1015", run.Stdout);
         }
 
-        [Fact]
-        public void Text_has_no_colour_when_not_a_terminal()
+        [Theory]
+        [InlineData(false, false, false)]
+        [InlineData(true, false, true)]
+        [InlineData(true, true, false)]
+        public void Text_is_coloured_only_on_a_terminal_without_NO_COLOR(bool terminal, bool noColor, bool coloured)
         {
-            using var run = new CliRun().Write("p.mcred", Plan);
+            using var run = new CliRun { Terminal = terminal, NoColor = noColor }.Write("p.mcred", Plan);
             run.Run("check");
-            Assert.DoesNotContain("\u001b[", run.Stdout);
+            Assert.Contains("MCR", run.Stdout);
+            Assert.Equal(coloured, run.Stdout.Contains("\u001b["));
         }
     }
 }

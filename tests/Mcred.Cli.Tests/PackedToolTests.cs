@@ -29,8 +29,10 @@ namespace Mcred.Cli.Tests
             var version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
             var pack = DotnetProcess.Run(DotnetProcess.RepositoryRoot(), "pack", "src/Mcred.Cli/Mcred.Cli.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version, "--nologo");
             Assert.True(pack.ExitCode == 0, pack.Output);
-            var install = DotnetProcess.Run(_root, "tool", "install", "Mcred.Cli", "--version", version, "--tool-path", tools, "--add-source", feed);
+            DotnetProcess.WriteIsolatedNuGetConfig(_root, feed);
+            var install = DotnetProcess.Run(_root, "tool", "install", "Mcred.Cli", "--version", version, "--tool-path", tools);
             Assert.True(install.ExitCode == 0, install.Output);
+            Assert.False(Directory.Exists(Path.Combine(DotnetProcess.UserPackagesFolder(), "mcred.cli", version)), "the test package leaked into the global NuGet cache");
 
             var mcred = Path.Combine(tools, OperatingSystem.IsWindows() ? "mcred.exe" : "mcred");
             Assert.StartsWith(version, Tool(mcred, "--version").Output.Trim());

@@ -15,6 +15,10 @@ namespace Mcred.Reliability.Tests
         public static int Cases(int ciDefault) =>
             int.TryParse(Environment.GetEnvironmentVariable("MCRED_PROPERTY_CASES"), out var n) && n > 0 ? n : ciDefault;
 
+        /// <summary>The random seed of every property: fixed, so CI runs are repeatable; MCRED_PROPERTY_SEED replays another.</summary>
+        public static ulong Seed() =>
+            ulong.TryParse(Environment.GetEnvironmentVariable("MCRED_PROPERTY_SEED"), out var seed) ? seed : 20261130UL;
+
         public static readonly string[] Seeds = Directory
             .GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.mcred", SearchOption.AllDirectories)
             .Concat(RegressionInputs())

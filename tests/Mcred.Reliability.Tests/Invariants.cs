@@ -84,7 +84,7 @@ namespace Mcred.Reliability.Tests
                 .OrderBy(p => PropertySchema.OrderOf(d.Kind, p.Name))
                 .Select(p => p.Name + "=" + string.Join(",", p.Values.Select(v => $"{v.Kind}:{v.Tag}:{v.StringValue ?? v.Text}"))))));
 
-        private static CheckResult Run(string text) => McredChecker.Check(new[] { new McredSource("/fuzz/plan.mcred", text) });
+        private static CheckResult Run(string text) => McredChecker.Check(new[] { new McredSource("/fuzz/plan.mcred", text) }, Mcred.Configuration.McredConfiguration.Defaults(new System.DateTime(2026, 11, 28)));
 
         private static string Key(Mcred.Diagnostics.McredDiagnostic d) =>
             $"{d.Id} {d.Severity} {d.Location.Span} {d.Message}";

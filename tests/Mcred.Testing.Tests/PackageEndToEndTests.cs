@@ -34,7 +34,7 @@ namespace Mcred.Testing.Tests
 
             var project = Path.Combine(_root, "PlanTests");
             Directory.CreateDirectory(Path.Combine(project, "fixtures", "more"));
-            File.WriteAllText(Path.Combine(_root, "nuget.config"), $"<configuration><packageSources><clear /><add key=\"local\" value=\"{feed}\" /><add key=\"nuget\" value=\"https://api.nuget.org/v3/index.json\" /></packageSources></configuration>");
+            DotnetProcess.WriteIsolatedNuGetConfig(_root, feed);
             File.WriteAllText(Path.Combine(project, "PlanTests.csproj"), $@"<Project Sdk=""Microsoft.NET.Sdk"">
   <PropertyGroup><TargetFramework>net10.0</TargetFramework><IsPackable>false</IsPackable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>
   <ItemGroup>

@@ -9,19 +9,22 @@ namespace Mcred.Tests
     /// <summary>Helpers: check text as a one-file (or few-file) workspace and read the diagnostics compactly.</summary>
     internal static class Check
     {
+        /// <summary>Every test checks against this date, never the machine's: the suite passes on any day.</summary>
+        public static readonly System.DateTime Today = new System.DateTime(2026, 11, 28);
+
         public static CheckResult Text(string text, string path = "/ws/plan.mcred") =>
-            McredChecker.Check(new[] { new McredSource(path, text) });
+            McredChecker.Check(new[] { new McredSource(path, text) }, McredConfiguration.Defaults(Today));
 
         /// <summary>Checks with <c>mcred_*</c> options given as "key=value" pairs (keys as in .editorconfig).</summary>
         public static CheckResult WithOptions(string text, params string[] options)
         {
             var values = options.Select(o => o.Split('=', 2)).ToDictionary(p => p[0].ToLowerInvariant(), p => p[1]);
-            var configuration = new McredConfiguration(_ => new DictionaryOptionSource(values), today: new DateTime(2026, 11, 28));
+            var configuration = new McredConfiguration(_ => new DictionaryOptionSource(values), Today);
             return McredChecker.Check(new[] { new McredSource("/ws/plan.mcred", text) }, configuration);
         }
 
         public static CheckResult Files(params (string Path, string Text)[] files) =>
-            McredChecker.Check(files.Select(f => new McredSource(f.Path, f.Text)));
+            McredChecker.Check(files.Select(f => new McredSource(f.Path, f.Text)), McredConfiguration.Defaults(Today));
 
         /// <summary>"MCR0002@3:18" for each diagnostic, in output order.</summary>
         public static List<string> Where(string text) => Where(Text(text));

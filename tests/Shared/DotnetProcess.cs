@@ -41,6 +41,30 @@ namespace Mcred.TestSupport
             return (process.ExitCode, stdout.Result + stderr.Result);
         }
 
+        /// <summary>
+        /// A nuget.config for an outside project in <paramref name="root"/>: the freshly packed <paramref name="feed"/> plus
+        /// nuget.org, and a packages folder of its own under <paramref name="root"/>, so the test's packages never land in the
+        /// user's global NuGet cache. That cache is only read, as a fallback folder, so nothing else is downloaded again.
+        /// </summary>
+        public static void WriteIsolatedNuGetConfig(string root, string feed)
+        {
+            var global = UserPackagesFolder();
+            File.WriteAllText(Path.Combine(root, "nuget.config"), $@"<configuration>
+  <config><add key=""globalPackagesFolder"" value=""{Path.Combine(root, "packages")}"" /></config>
+  <fallbackPackageFolders><add key=""user"" value=""{global}"" /></fallbackPackageFolders>
+  <packageSources><clear /><add key=""local"" value=""{feed}"" /><add key=""nuget"" value=""https://api.nuget.org/v3/index.json"" /></packageSources>
+</configuration>");
+        }
+
+        /// <summary>The user's global NuGet packages folder.</summary>
+        public static string UserPackagesFolder()
+        {
+            var global = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+            return string.IsNullOrEmpty(global)
+                ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages")
+                : global;
+        }
+
         /// <summary>The repository root (where RulesDsl.sln is), found from the test's output folder.</summary>
         public static string RepositoryRoot()
         {

@@ -53,9 +53,9 @@ namespace Mcred.Cli.Commands
 
         public static int Run(CliContext context, string[] paths, string format, string? output, string failOn, RuleRegistry registry)
         {
-            var result = McredChecker.CheckDisk(paths, context.CurrentDirectory, registry);
+            var result = McredChecker.CheckDisk(paths, context.CurrentDirectory, context.Today, registry);
             var report = new CheckReport(result.Diagnostics, result.Files.Count, context);
-            var color = output == null && context.OutputIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+            var color = output == null && context.UseColor;
             CommonOptions.Emit(context, output, FormatterFor(format, registry).Format(report, color));
             return Fails(report, failOn) ? ExitCodes.Failed : ExitCodes.Success;
         }

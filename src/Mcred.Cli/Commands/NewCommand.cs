@@ -18,7 +18,7 @@ namespace Mcred.Cli.Commands
             var dir = new Argument<string>("DIR") { Description = "The folder to create the workspace in (created if missing)." };
             var command = new Command("new", "Create a starter workspace: the soft-skill seed library and a commented sample credential.") { dir }
                 .With("mcred new credentials");
-            command.SetAction(result => CliRunner.Guard(context, () => Run(context, result.GetValue(dir)!, DateTime.Today)));
+            command.SetAction(result => CliRunner.Guard(context, () => Run(context, result.GetValue(dir)!, context.Today)));
             return command;
         }
 

@@ -22,12 +22,12 @@ namespace Mcred.Configuration
         /// <param name="checkedFolders">Full paths of the checked folders (for a checked file, its folder).</param>
         /// <param name="registry">The rules, for validating severity keys and option names.</param>
         /// <param name="today">The date when <c>mcred_today</c> is not set.</param>
-        public static McredConfiguration Load(IReadOnlyList<string> mcredFiles, IReadOnlyList<string> checkedFolders, RuleRegistry registry, DateTime? today = null)
+        public static McredConfiguration Load(IReadOnlyList<string> mcredFiles, IReadOnlyList<string> checkedFolders, RuleRegistry registry, DateTime today)
         {
             var files = Discover(mcredFiles, checkedFolders);
             if (files.Count == 0)
             {
-                return new McredConfiguration(_ => EmptyOptionSource.Instance, today: today);
+                return McredConfiguration.Defaults(today);
             }
 
             var configs = new List<AnalyzerConfig>();
@@ -52,7 +52,7 @@ namespace Mcred.Configuration
             var globalTree = set.GlobalConfigOptions.TreeOptions;
             Func<string, SeverityOverride> globalSeverity = id =>
                 globalTree.TryGetValue(id.ToLowerInvariant(), out var report) ? new SeverityOverride(SeverityMapping.FromReport(report)) : SeverityOverride.NotSet;
-            return new McredConfiguration(fileOptions, globalSeverity, diagnostics, today);
+            return new McredConfiguration(fileOptions, today, globalSeverity, diagnostics);
         }
 
         private static List<ConfigFile> Discover(IReadOnlyList<string> mcredFiles, IReadOnlyList<string> checkedFolders)

@@ -12,30 +12,34 @@ namespace Mcred.Configuration
     /// </summary>
     public sealed class McredConfiguration
     {
-        public static readonly McredConfiguration Empty = new McredConfiguration(_ => EmptyOptionSource.Instance);
-
         private readonly Func<string, IOptionSource> _fileOptions;
         private readonly Func<string, SeverityOverride> _globalSeverity;
         private readonly Dictionary<string, McredRuleOptions> _ruleOptions = new Dictionary<string, McredRuleOptions>(StringComparer.Ordinal);
 
         /// <param name="fileOptions">The options that apply to a .mcred file (its sections of .editorconfig and .globalconfig).</param>
+        /// <param name="today">
+        /// The date used when <c>mcred_today</c> is not set. The core never reads the clock: each shell passes the local
+        /// date, and tests pass a fixed one.
+        /// </param>
         /// <param name="globalSeverity">
         /// The <c>.globalconfig</c> <c>dotnet_diagnostic</c> severity for an ID, if any. The CLI applies it itself; in a build the
         /// compiler does, so the analyzer passes none.
         /// </param>
         /// <param name="diagnostics">MCR0007 diagnostics found while loading the configuration.</param>
-        /// <param name="today">The date used when <c>mcred_today</c> is not set; the local date by default.</param>
         public McredConfiguration(
             Func<string, IOptionSource> fileOptions,
+            DateTime today,
             Func<string, SeverityOverride>? globalSeverity = null,
-            IReadOnlyList<McredDiagnostic>? diagnostics = null,
-            DateTime? today = null)
+            IReadOnlyList<McredDiagnostic>? diagnostics = null)
         {
             _fileOptions = fileOptions;
             _globalSeverity = globalSeverity ?? (_ => SeverityOverride.NotSet);
             Diagnostics = diagnostics ?? Array.Empty<McredDiagnostic>();
-            DefaultToday = (today ?? DateTime.Today).Date;
+            DefaultToday = today.Date;
         }
+
+        /// <summary>No configuration files: every rule at its default severity and options.</summary>
+        public static McredConfiguration Defaults(DateTime today) => new McredConfiguration(_ => EmptyOptionSource.Instance, today);
 
         /// <summary>MCR0007: problems with the configuration files.</summary>
         public IReadOnlyList<McredDiagnostic> Diagnostics { get; }

@@ -12,7 +12,7 @@ namespace Mcred.Fixtures
     /// </summary>
     public static class FixtureRunner
     {
-        public static FixtureResult Run(McredSource fixture, McredConfiguration? configuration = null, RuleRegistry? registry = null)
+        public static FixtureResult Run(McredSource fixture, McredConfiguration configuration, RuleRegistry? registry = null)
         {
             var result = McredChecker.Check(new[] { fixture }, configuration, registry);
             var expected = new HashSet<Expectation>(ExpectationReader.Read(result.Files[0]));
@@ -53,11 +53,11 @@ namespace Mcred.Fixtures
         }
 
         /// <summary>Runs a fixture from disk with the configuration that applies to its path.</summary>
-        public static FixtureResult RunFile(string fullPath, RuleRegistry? registry = null, System.DateTime? today = null) =>
-            RunFile(fullPath, WorkspaceFiles.Read(fullPath, out _), registry, today);
+        public static FixtureResult RunFile(string fullPath, System.DateTime today, RuleRegistry? registry = null) =>
+            RunFile(fullPath, WorkspaceFiles.Read(fullPath, out _), today, registry);
 
         /// <summary>Runs a fixture whose text is already read, with the configuration that applies to its path.</summary>
-        public static FixtureResult RunFile(string fullPath, string text, RuleRegistry? registry = null, System.DateTime? today = null)
+        public static FixtureResult RunFile(string fullPath, string text, System.DateTime today, RuleRegistry? registry = null)
         {
             registry ??= RuleRegistry.Default;
             var folder = System.IO.Path.GetDirectoryName(fullPath) ?? ".";

@@ -1,86 +1,27 @@
 using System.Collections.Generic;
+using System.Linq;
 using Sprache;
 
 namespace Mcred.Syntax
 {
-    /// <summary>A value as tokens: a word or string, and for a tagged value the string after the word.</summary>
-    internal readonly struct ValueTokens
-    {
-        public ValueTokens(Token first)
-        {
-            First = first;
-            HasTag = false;
-            TaggedString = default;
-        }
-
-        public ValueTokens(Token first, Token taggedString)
-        {
-            First = first;
-            HasTag = true;
-            TaggedString = taggedString;
-        }
-
-        public Token First { get; }
-
-        /// <summary>True for a tagged value: <see cref="First"/> is the tag, <see cref="TaggedString"/> the string.</summary>
-        public bool HasTag { get; }
-
-        public Token TaggedString { get; }
-    }
-
-    internal sealed class PropertyTokens
-    {
-        public PropertyTokens(Token name, ValueTokens first, List<ValueTokens>? rest)
-        {
-            Name = name;
-            First = first;
-            Rest = rest;
-        }
-
-        public Token Name { get; }
-        public ValueTokens First { get; }
-        public List<ValueTokens>? Rest { get; }
-    }
-
-    internal sealed class DeclarationTokens
-    {
-        public DeclarationTokens(Token keyword, Token id, IOption<Token> displayName, Token open, List<PropertyTokens> body, Token close)
-        {
-            Open = open;
-            Keyword = keyword;
-            Id = id;
-            DisplayName = displayName;
-            Body = body;
-            Close = close;
-        }
-
-        public Token Keyword { get; }
-        public Token Id { get; }
-        public IOption<Token> DisplayName { get; }
-        public Token Open { get; }
-        public List<PropertyTokens> Body { get; }
-        public Token Close { get; }
-    }
-
     /// <summary>
-    /// The grammar of one declaration, as Sprache parsers over tokens. The parsers are built once (static);
-    /// XOr and XMany make a failure after consumed input final, so the error is reported where it is.
+    /// The grammar of one declaration (contract §4), written with Sprache's combinators over the token stream of
+    /// <see cref="Lexer"/>. Only the primitives that read a single token are hand-written; everything that sequences
+    /// tokens is a combinator, so this file reads as the language reference does:
+    /// <code>
+    /// declaration = KEYWORD ID [string] {NEWLINE} "{" {NEWLINE | property} "}"
+    /// property    = NAME value {"," value} [","] line-end
+    /// value       = word [string] | string          (a word followed by a string is a tagged value)
+    /// </code>
+    /// The parsers are built once. Error positions come from Sprache's rules: <c>Or</c> keeps the failure that got
+    /// furthest (merging expectations at one position), <c>XMany</c> makes a property line that failed after its name
+    /// the error of the body, and <c>Named</c> says what a newcomer should have written.
     /// </summary>
     internal static class Grammar
     {
-        private static Parser<Token> Kind(TokenKind kind, string expected)
-        {
-            var expectations = new[] { expected };
-            return input =>
-            {
-                var i = (TokenInput)input;
-                return i.Token.Kind == kind && !i.AtEnd
-                    ? Result.Success(i.Token, i.Advance())
-                    : Result.Failure<Token>(input, "unexpected token", expectations);
-            };
-        }
+        // Primitives: one token of a kind, or a check that consumes nothing.
 
-        private static Parser<Token> Where(System.Func<Token, bool> accept, string expected)
+        private static Parser<Token> One(System.Func<Token, bool> accept, string expected)
         {
             var expectations = new[] { expected };
             return input =>
@@ -92,193 +33,91 @@ namespace Mcred.Syntax
             };
         }
 
-        internal static readonly Parser<Token> NewLine = Kind(TokenKind.NewLine, "end of line");
-        private static readonly Parser<Token> OpenBrace = Kind(TokenKind.OpenBrace, "'{'");
-        private static readonly Parser<Token> CloseBrace = Kind(TokenKind.CloseBrace, "a property or '}'");
-        private static readonly Parser<Token> Keyword = Kind(TokenKind.Identifier, "a declaration keyword (" + Keywords.AllForMessages + ")");
-        private static readonly Parser<Token> Id = Kind(TokenKind.Identifier, "an identifier (the declaration's ID)");
-        private static readonly Parser<Token> StringToken = Where(t => t.IsString, "a string");
+        private static Parser<Token> One(TokenKind kind, string expected) => One(t => t.Kind == kind, expected);
 
-        private static readonly string[] ValueExpected = { "a value" };
-        private static readonly string[] ListEndExpected = { "',' or end of line" };
-        private static readonly string[] ValueOrLineEndExpected = { "a value or end of line" };
-        private static readonly string[] PropertyNameExpected = { "a property name" };
+        /// <summary>Succeeds where <paramref name="parser"/> would, without consuming its input.</summary>
+        private static Parser<T> Before<T>(Parser<T> parser) =>
+            input => parser(input) is var r && r.WasSuccessful ? Result.Success(r.Value, input) : r;
 
-        /// <summary>
-        /// One property line, <c>name value[, value...] [,]</c>, then the end of the line. This is the hot path (a
-        /// workspace has millions of these tokens), so it is a hand-written Sprache primitive over the token array:
-        /// one result per line, the same expectations and error positions as combinators would give.
-        /// </summary>
-        private static readonly Parser<PropertyTokens> Property = input =>
+        /// <summary>The end of the declaration's chunk: the next declaration keyword or the end of the file.</summary>
+        private static readonly Parser<Token> EndOfDeclaration = input =>
         {
-            var start = (TokenInput)input;
-            var stream = start.Stream;
-            var k = start.Index;
-            if (start.AtEnd || start.Token.Kind != TokenKind.Identifier)
-            {
-                return Result.Failure<PropertyTokens>(input, "unexpected token", PropertyNameExpected);
-            }
-
-            var name = start.Token;
-            k++;
-            if (!TryValue(stream, ref k, out var first))
-            {
-                return Result.Failure<PropertyTokens>(stream.At(k), "unexpected token", ValueExpected);
-            }
-
-            List<ValueTokens>? rest = null;
-            while (true)
-            {
-                var kind = KindAt(stream, k);
-                if (kind == TokenKind.Comma)
-                {
-                    var next = k + 1;
-                    if (TryValue(stream, ref next, out var value))
-                    {
-                        (rest ??= new List<ValueTokens>()).Add(value);
-                        k = next;
-                        continue;
-                    }
-
-                    if (!IsLineEnd(stream, k + 1))
-                    {
-                        return Result.Failure<PropertyTokens>(stream.At(k + 1), "unexpected token", ValueOrLineEndExpected);
-                    }
-
-                    k++;
-                    break;
-                }
-
-                if (!IsLineEnd(stream, k))
-                {
-                    return Result.Failure<PropertyTokens>(stream.At(k), "unexpected token", ListEndExpected);
-                }
-
-                break;
-            }
-
-            if (KindAt(stream, k) == TokenKind.NewLine)
-            {
-                k++;
-            }
-
-            return Result.Success(new PropertyTokens(name, first, rest), stream.At(k));
+            var i = (TokenInput)input;
+            return i.AtEnd
+                ? Result.Success(i.Token, input)
+                : Result.Failure<Token>(input, "unexpected token", new[] { "end of the declaration" });
         };
 
-        /// <summary>Blank lines and property lines, up to the closing brace (which this does not consume).</summary>
-        private static readonly Parser<List<PropertyTokens>> Body = input =>
-        {
-            var properties = new List<PropertyTokens>();
-            var current = (TokenInput)input;
-            while (true)
-            {
-                if (!current.AtEnd && current.Token.Kind == TokenKind.NewLine)
-                {
-                    current = (TokenInput)current.Advance();
-                    continue;
-                }
+        internal static readonly Parser<Token> NewLine = One(TokenKind.NewLine, "end of line");
+        private static readonly Parser<Token> Comma = One(TokenKind.Comma, "','");
+        private static readonly Parser<Token> OpenBrace = One(TokenKind.OpenBrace, "'{'");
+        private static readonly Parser<Token> CloseBrace = One(TokenKind.CloseBrace, "a property or '}'");
+        private static readonly Parser<Token> Keyword = One(TokenKind.Identifier, "a declaration keyword (" + Keywords.AllForMessages + ")");
+        private static readonly Parser<Token> Id = One(TokenKind.Identifier, "an identifier (the declaration's ID)");
+        private static readonly Parser<Token> PropertyName = One(TokenKind.Identifier, "a property name");
+        private static readonly Parser<Token> Word = One(t => t.IsWord, "a value");
+        private static readonly Parser<Token> String = One(t => t.IsString, "a string");
 
-                var property = Property(current);
-                if (property.WasSuccessful)
-                {
-                    properties.Add(property.Value);
-                    current = (TokenInput)property.Remainder;
-                    continue;
-                }
+        // Values and property lines.
 
-                // A line that failed after its name is the error; one that is no property ends the body.
-                return property.Remainder.Equals(current)
-                    ? Result.Success(properties, current)
-                    : Result.Failure<List<PropertyTokens>>(property.Remainder, property.Message, property.Expectations);
-            }
-        };
+        /// <summary><c>esco "http://..."</c>: a word followed by a string on the same line.</summary>
+        private static readonly Parser<ValueTokens> WordOrTagged =
+            from word in Word
+            from tagged in String.Optional()
+            select tagged.IsDefined ? new ValueTokens(word, tagged.Get()) : new ValueTokens(word);
 
-        private static TokenKind KindAt(TokenStream stream, int index) => index < stream.End ? stream.Lexed.Tokens[index].Kind : TokenKind.EndOfFile;
+        private static readonly Parser<ValueTokens> Value =
+            WordOrTagged
+                .Or(String.Select(s => new ValueTokens(s)))
+                .Named("a value");
 
-        /// <summary>Where a property line may end: a line break, '}' or the end of the declaration.</summary>
-        private static bool IsLineEnd(TokenStream stream, int index)
-        {
-            var kind = KindAt(stream, index);
-            return kind == TokenKind.NewLine || kind == TokenKind.CloseBrace || kind == TokenKind.EndOfFile;
-        }
+        /// <summary>Where a property line may end: a line break (consumed), or before '}' or the next declaration.</summary>
+        private static readonly Parser<Token> LineEnd =
+            NewLine.Or(Before(CloseBrace)).Or(EndOfDeclaration);
 
-        /// <summary>A word (a tagged value when a string follows it) or a string.</summary>
-        private static bool TryValue(TokenStream stream, ref int index, out ValueTokens value)
-        {
-            value = default;
-            if (index >= stream.End)
-            {
-                return false;
-            }
+        /// <summary>A list goes on with ", value"; a trailing comma stays out of it and is read by <see cref="ListEnd"/>.</summary>
+        private static readonly Parser<ValueTokens> NextValue =
+            from comma in Comma
+            from value in Value
+            select value;
 
-            var token = stream.Lexed.Tokens[index];
-            if (token.IsString)
-            {
-                value = new ValueTokens(token);
-                index++;
-                return true;
-            }
+        /// <summary>After the last value: the end of the line, optionally after one trailing comma.</summary>
+        private static readonly Parser<Token> ListEnd =
+            (from comma in Comma
+             from end in LineEnd.Named("a value or end of line")
+             select end)
+            .Or(LineEnd)
+            .Named("',' or end of line");
 
-            if (!token.IsWord)
-            {
-                return false;
-            }
+        private static readonly Parser<PropertyTokens> Property =
+            from name in PropertyName
+            from first in Value
+            from rest in NextValue.Many()
+            from end in ListEnd
+            select new PropertyTokens(name, first, rest as List<ValueTokens> ?? rest.ToList());
 
-            index++;
-            if (index < stream.End && stream.Lexed.Tokens[index].IsString)
-            {
-                value = new ValueTokens(token, stream.Lexed.Tokens[index]);
-                index++;
-                return true;
-            }
+        /// <summary>A blank line (null) or a property line.</summary>
+        private static readonly Parser<PropertyTokens?> BodyLine =
+            NewLine.Return((PropertyTokens?)null)
+                .Or(Property);
 
-            value = new ValueTokens(token);
-            return true;
-        }
+        /// <summary>Blank and property lines up to the '}' (not consumed); a line that fails after its name is the error.</summary>
+        private static readonly Parser<List<PropertyTokens>> Body =
+            BodyLine.XMany().Select(lines => lines.OfType<PropertyTokens>().ToList());
 
-        private static readonly Parser<IOption<Token>> DisplayName = StringToken.XOptional();
-        private static readonly Parser<IEnumerable<Token>> BlankLines = NewLine.Many();
+        // The declaration.
 
-        /// <summary>
-        /// <c>KIND ID ["Display name"] {</c> body <c>}</c>. The Sprache parsers run in sequence here rather than through
-        /// query syntax, whose continuations allocate new closures and parsers on every call.
-        /// </summary>
-        internal static readonly Parser<DeclarationTokens> Declaration = input =>
-        {
-            var keyword = Keyword(input);
-            if (!keyword.WasSuccessful)
-            {
-                return Result.Failure<DeclarationTokens>(keyword.Remainder, keyword.Message, keyword.Expectations);
-            }
+        internal static readonly Parser<DeclarationTokens> Declaration =
+            from keyword in Keyword
+            from id in Id
+            from displayName in String.XOptional()
+            from blankLines in NewLine.Many()
+            from open in OpenBrace
+            from body in Body
+            from close in CloseBrace
+            select new DeclarationTokens(keyword, id, displayName, open, body, close);
 
-            var id = Id(keyword.Remainder);
-            if (!id.WasSuccessful)
-            {
-                return Result.Failure<DeclarationTokens>(id.Remainder, id.Message, id.Expectations);
-            }
-
-            var name = DisplayName(id.Remainder);
-            if (!name.WasSuccessful)
-            {
-                return Result.Failure<DeclarationTokens>(name.Remainder, name.Message, name.Expectations);
-            }
-
-            var open = OpenBrace(BlankLines(name.Remainder).Remainder);
-            if (!open.WasSuccessful)
-            {
-                return Result.Failure<DeclarationTokens>(open.Remainder, open.Message, open.Expectations);
-            }
-
-            var body = Body(open.Remainder);
-            if (!body.WasSuccessful)
-            {
-                return Result.Failure<DeclarationTokens>(body.Remainder, body.Message, body.Expectations);
-            }
-
-            var close = CloseBrace(body.Remainder);
-            return close.WasSuccessful
-                ? Result.Success(new DeclarationTokens(keyword.Value, id.Value, name.Value, open.Value, body.Value, close.Value), close.Remainder)
-                : Result.Failure<DeclarationTokens>(close.Remainder, close.Message, close.Expectations);
-        };
+        /// <summary>Nothing but blank lines (between declarations, after a '}').</summary>
+        internal static readonly Parser<IEnumerable<Token>> BlankLines = NewLine.Many();
     }
 }

@@ -11,18 +11,10 @@ namespace Mcred.Syntax
     /// </summary>
     public static class Parser
     {
-        /// <summary>
-        /// Units of parsing work done on this thread (tokens lexed plus grammar positions visited): tests assert that it
-        /// grows linearly with the input, whatever the input looks like.
-        /// </summary>
-        [System.ThreadStatic]
-        internal static long Work;
-
         public static SyntaxFile Parse(string path, SourceText text)
         {
             var source = text.ToString();
             var lexed = Lexer.Lex(source);
-            Work += lexed.TokenCount;
             var declarations = new List<DeclarationSyntax>(lexed.ChunkStarts.Count);
             var errors = new List<SyntaxError>();
 
@@ -75,7 +67,7 @@ namespace Mcred.Syntax
         /// <summary>Only line breaks may stand between <paramref name="index"/> and the chunk's end; anything else is MCR0001.</summary>
         private static void CheckOnlyBlankLines(TokenStream stream, int index, List<SyntaxError> errors, string expected)
         {
-            var remainder = Grammar.NewLine.Many()(stream.At(index));
+            var remainder = Grammar.BlankLines(stream.At(index));
             var at = ((TokenInput)remainder.Remainder).Index;
             if (at < stream.End)
             {

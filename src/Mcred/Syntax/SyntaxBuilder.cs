@@ -31,11 +31,11 @@ namespace Mcred.Syntax
 
         private static PropertySyntax BuildProperty(LexedText lexed, PropertyTokens tokens)
         {
-            var values = new ValueSyntax[1 + (tokens.Rest?.Count ?? 0)];
+            var values = new ValueSyntax[1 + (tokens.Rest.Count)];
             values[0] = BuildValue(lexed, tokens.First);
             for (var i = 1; i < values.Length; i++)
             {
-                values[i] = BuildValue(lexed, tokens.Rest![i - 1]);
+                values[i] = BuildValue(lexed, tokens.Rest[i - 1]);
             }
 
             return new PropertySyntax(lexed.TextOf(tokens.Name), tokens.Name.Span, values);

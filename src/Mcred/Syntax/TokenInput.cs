@@ -36,7 +36,6 @@ namespace Mcred.Syntax
 
         public TokenInput(TokenStream stream, int index)
         {
-            Parser.Work++;
             Stream = stream;
             Index = index;
             Token = stream.TokenAt(index);

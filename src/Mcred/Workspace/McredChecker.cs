@@ -15,7 +15,7 @@ namespace Mcred.Workspace
     /// </summary>
     public static class McredChecker
     {
-        public static CheckResult Check(IEnumerable<McredSource> sources, McredConfiguration? configuration = null, RuleRegistry? registry = null)
+        public static CheckResult Check(IEnumerable<McredSource> sources, McredConfiguration configuration, RuleRegistry? registry = null)
         {
             return Check(ParseAll(Ordered(sources)), configuration, registry);
         }
@@ -24,7 +24,7 @@ namespace Mcred.Workspace
         /// Checks the .mcred files under <paramref name="paths"/> (files or folders, resolved against
         /// <paramref name="baseDirectory"/>) with the configuration the SDK would apply to them.
         /// </summary>
-        public static CheckResult CheckDisk(IReadOnlyList<string> paths, string baseDirectory, RuleRegistry? registry = null, DateTime? today = null)
+        public static CheckResult CheckDisk(IReadOnlyList<string> paths, string baseDirectory, DateTime today, RuleRegistry? registry = null)
         {
             registry ??= RuleRegistry.Default;
             var files = WorkspaceFiles.Find(paths, baseDirectory);
@@ -39,9 +39,8 @@ namespace Mcred.Workspace
         }
 
         /// <summary>Checks files that are already parsed (the analyzer caches parses per text).</summary>
-        public static CheckResult Check(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration? configuration = null, RuleRegistry? registry = null)
+        public static CheckResult Check(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration configuration, RuleRegistry? registry = null)
         {
-            configuration ??= McredConfiguration.Empty;
             registry ??= RuleRegistry.Default;
             var files = new List<SyntaxFile>(parsedFiles);
             files.Sort((a, b) => WorkspaceOrder.ComparePaths(a.Path, b.Path));

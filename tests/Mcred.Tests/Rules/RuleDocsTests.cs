@@ -54,7 +54,7 @@ namespace Mcred.Tests.Rules
 
         private static List<string> IdsReported(string text)
         {
-            var configuration = new McredConfiguration(_ => EmptyOptionSource.Instance, today: new DateTime(2026, 11, 28));
+            var configuration = McredConfiguration.Defaults(new DateTime(2026, 11, 28));
             return McredChecker.Check(new[] { new McredSource("/docs/example.mcred", text) }, configuration)
                 .Diagnostics.Where(d => d.Severity > McredSeverity.Silent).Select(d => d.Id).ToList();
         }

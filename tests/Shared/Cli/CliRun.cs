@@ -30,11 +30,20 @@ namespace Mcred.TestSupport
 
         public string Read(string relativePath) => File.ReadAllText(Path.Combine(Folder, relativePath));
 
+        /// <summary>The date every run treats as today (where <c>mcred_today</c> is not set): fixed, so no test depends on the clock.</summary>
+        public static readonly DateTime Today = new DateTime(2026, 11, 28);
+
+        /// <summary>Run as if stdout were a terminal.</summary>
+        public bool Terminal { get; set; }
+
+        /// <summary>Run as if NO_COLOR were set.</summary>
+        public bool NoColor { get; set; }
+
         public int Run(params string[] args)
         {
             var stdout = new StringWriter();
             var stderr = new StringWriter();
-            var code = CliRunner.Run(args, new CliContext(stdout, stderr, Folder));
+            var code = CliRunner.Run(args, new CliContext(stdout, stderr, Folder, Today, Terminal, NoColor));
             Stdout = stdout.ToString();
             Stderr = stderr.ToString();
             return code;

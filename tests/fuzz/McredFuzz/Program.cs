@@ -15,6 +15,8 @@ namespace McredFuzz
     /// </summary>
     public static class Program
     {
+        private static readonly Mcred.Configuration.McredConfiguration Configuration = Mcred.Configuration.McredConfiguration.Defaults(new System.DateTime(2026, 11, 28));
+
         public static void Main(string[] args)
         {
             if (args.Length > 0)
@@ -35,8 +37,8 @@ namespace McredFuzz
         private static void Run(byte[] bytes)
         {
             var text = Encoding.UTF8.GetString(bytes);
-            var first = McredChecker.Check(new[] { new McredSource("/fuzz/plan.mcred", text) });
-            var second = McredChecker.Check(new[] { new McredSource("/fuzz/plan.mcred", text) });
+            var first = McredChecker.Check(new[] { new McredSource("/fuzz/plan.mcred", text) }, Configuration);
+            var second = McredChecker.Check(new[] { new McredSource("/fuzz/plan.mcred", text) }, Configuration);
             if (first.Diagnostics.Count != second.Diagnostics.Count)
             {
                 throw new InvalidOperationException("non-deterministic diagnostics");
