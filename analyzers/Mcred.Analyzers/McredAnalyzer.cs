@@ -17,6 +17,21 @@ namespace Mcred.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
     public sealed class McredAnalyzer : DiagnosticAnalyzer
     {
+        private readonly WorkspaceCache _cache;
+        private readonly Func<DateTime> _today;
+
+        public McredAnalyzer()
+            : this(WorkspaceCache.Shared, () => DateTime.Today)
+        {
+        }
+
+        /// <summary>A test seam: a cache of the test's own (to count parses and checks) and a fixed date.</summary>
+        internal McredAnalyzer(WorkspaceCache cache, Func<DateTime> today)
+        {
+            _cache = cache;
+            _today = today;
+        }
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
         public override void Initialize(AnalysisContext context)
@@ -26,7 +41,7 @@ namespace Mcred.Analyzers
             context.RegisterCompilationStartAction(OnCompilationStart);
         }
 
-        private static void OnCompilationStart(CompilationStartAnalysisContext start)
+        private void OnCompilationStart(CompilationStartAnalysisContext start)
         {
             var files = McredFiles(start.Options.AdditionalFiles, start.CancellationToken);
             if (files.Count == 0)
@@ -36,7 +51,11 @@ namespace Mcred.Analyzers
 
             var options = start.Options;
             var compilation = start.Compilation;
-            var workspace = new Lazy<WorkspaceAnalysis>(() => WorkspaceAnalysis.Get(files, options, compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+            // Keyed per project, so two projects analysed in one process keep their own cached analysis.
+            var project = compilation.AssemblyName ?? string.Empty;
+            var workspace = new Lazy<WorkspaceAnalysis>(
+                () => _cache.Get(project, WorkspaceAnalysis.Inputs(files, options, compilation, _today(), CancellationToken.None)),
+                LazyThreadSafetyMode.ExecutionAndPublication);
             var first = files[0].File.Path;
             start.RegisterAdditionalFileAction(context =>
             {

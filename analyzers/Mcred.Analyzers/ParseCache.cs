@@ -1,5 +1,5 @@
+using System;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using Mcred.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -7,27 +7,33 @@ namespace Mcred.Analyzers
 {
     /// <summary>
     /// One parse per text: keyed on the SourceText instance the compiler or IDE hands out, which stays the same while
-    /// the file is unchanged, so editing one file of many re-parses that file only.
+    /// the file is unchanged, so editing one file of many re-parses that file only. A text that is collected takes its
+    /// parse with it.
     /// </summary>
-    internal static class ParseCache
+    internal sealed class ParseCache
     {
-        private static readonly ConditionalWeakTable<SourceText, SyntaxFile> Parsed = new ConditionalWeakTable<SourceText, SyntaxFile>();
-        private static int _parseCount;
+        private readonly ConditionalWeakTable<SourceText, SyntaxFile> _parsed = new ConditionalWeakTable<SourceText, SyntaxFile>();
+        private readonly Func<string, SourceText, SyntaxFile> _parse;
 
-        /// <summary>How many parses ran (for tests of the cache).</summary>
-        public static int ParseCount => Volatile.Read(ref _parseCount);
+        public ParseCache(Func<string, SourceText, SyntaxFile> parse) => _parse = parse;
 
-        public static SyntaxFile Get(string path, SourceText text)
+        public SyntaxFile Get(string path, SourceText text)
         {
-            if (Parsed.TryGetValue(text, out var file) && file.Path == path)
+            lock (_parsed)
             {
-                return file;
+                if (_parsed.TryGetValue(text, out var cached) && cached.Path == path)
+                {
+                    return cached;
+                }
             }
 
-            Interlocked.Increment(ref _parseCount);
-            file = Parser.Parse(path, text);
-            Parsed.Remove(text);
-            Parsed.Add(text, file);
+            var file = _parse(path, text);
+            lock (_parsed)
+            {
+                _parsed.Remove(text);
+                _parsed.Add(text, file);
+            }
+
             return file;
         }
     }

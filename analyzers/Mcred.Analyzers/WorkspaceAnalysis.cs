@@ -9,17 +9,12 @@ using Mcred.Syntax;
 using Mcred.Workspace;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Mcred.Analyzers
 {
-    /// <summary>The bound .mcred workspace of one compilation, as Roslyn diagnostics grouped by file.</summary>
+    /// <summary>The checked .mcred workspace of one project, as Roslyn diagnostics grouped by file.</summary>
     internal sealed class WorkspaceAnalysis
     {
-        private static readonly object Gate = new object();
-        private static (string Key, WorkspaceAnalysis Analysis)? _last;
-        private static int _bindCount;
-
         private readonly Dictionary<string, List<Diagnostic>> _byPath;
 
         private WorkspaceAnalysis(Dictionary<string, List<Diagnostic>> byPath, ImmutableArray<Diagnostic> withoutLocation)
@@ -28,59 +23,42 @@ namespace Mcred.Analyzers
             WithoutLocation = withoutLocation;
         }
 
-        /// <summary>How many times a workspace was bound rather than reused (for tests of the cache).</summary>
-        public static int BindCount => Volatile.Read(ref _bindCount);
-
         /// <summary>Configuration problems the analyzer can see but not locate (it never reads config files itself).</summary>
         public ImmutableArray<Diagnostic> WithoutLocation { get; }
 
         public IReadOnlyList<Diagnostic> For(string path) =>
             _byPath.TryGetValue(path, out var list) ? list : (IReadOnlyList<Diagnostic>)Array.Empty<Diagnostic>();
 
-        /// <summary>Binds the workspace, or reuses the last result when the texts and options are the same objects and values.</summary>
-        public static WorkspaceAnalysis Get(IReadOnlyList<(AdditionalText File, SourceText Text)> files, AnalyzerOptions options, Compilation compilation, CancellationToken cancellationToken)
+        /// <summary>What the analysis of one compilation depends on: texts, each file's mcred options, global severities.</summary>
+        public static WorkspaceInputs Inputs(IReadOnlyList<(AdditionalText File, Microsoft.CodeAnalysis.Text.SourceText Text)> files, AnalyzerOptions options, Compilation compilation, DateTime today, CancellationToken cancellationToken)
         {
-            var severities = GlobalSeverities(compilation, cancellationToken);
+            var texts = new List<(string, Microsoft.CodeAnalysis.Text.SourceText)>(files.Count);
             var mcredOptions = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-            foreach (var (file, _) in files)
+            foreach (var (file, text) in files)
             {
+                texts.Add((file.Path, text));
                 mcredOptions[file.Path] = McredKeys(options.AnalyzerConfigOptionsProvider.GetOptions(file));
             }
 
-            var key = CacheKey(files, mcredOptions, severities);
-            lock (Gate)
-            {
-                if (_last is { } last && last.Key == key)
-                {
-                    return last.Analysis;
-                }
-            }
-
-            var analysis = Bind(files, mcredOptions, severities);
-            lock (Gate)
-            {
-                _last = (key, analysis);
-            }
-
-            return analysis;
+            return new WorkspaceInputs(texts, mcredOptions, GlobalSeverities(compilation, cancellationToken), today);
         }
 
-        private static WorkspaceAnalysis Bind(IReadOnlyList<(AdditionalText File, SourceText Text)> files, Dictionary<string, Dictionary<string, string>> mcredOptions, Dictionary<string, ReportDiagnostic> severities)
+        public static WorkspaceAnalysis Create(WorkspaceInputs inputs, ParseCache parses, Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult> check)
         {
-            Interlocked.Increment(ref _bindCount);
-            var parsed = new List<SyntaxFile>(files.Count);
+            var parsed = new List<SyntaxFile>(inputs.Files.Count);
             var sources = new Dictionary<string, IOptionSource>(StringComparer.Ordinal);
-            foreach (var (file, text) in files)
+            foreach (var (path, text) in inputs.Files)
             {
-                parsed.Add(ParseCache.Get(file.Path, text));
-                sources[file.Path] = new DictionaryOptionSource(mcredOptions[file.Path]);
+                parsed.Add(parses.Get(path, text));
+                sources[path] = new DictionaryOptionSource(inputs.Options[path]);
             }
 
+            var severities = inputs.Severities;
             var configuration = new McredConfiguration(
                 path => sources.TryGetValue(path, out var source) ? source : EmptyOptionSource.Instance,
-                DateTime.Today,
+                inputs.Today,
                 id => severities.TryGetValue(id, out var report) ? new SeverityOverride(SeverityMapping.FromReport(report)) : SeverityOverride.NotSet);
-            var result = McredChecker.Check(parsed, configuration);
+            var result = check(parsed, configuration);
 
             var byPath = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
             foreach (var d in result.Diagnostics)
@@ -94,7 +72,7 @@ namespace Mcred.Analyzers
                 list.Add(ToRoslyn(d, Location.Create(d.Location.Path, d.Location.Span, d.Location.LineSpan)));
             }
 
-            return new WorkspaceAnalysis(byPath, ConfigProblems(files, mcredOptions));
+            return new WorkspaceAnalysis(byPath, ConfigProblems(inputs));
         }
 
         /// <summary>The mcred keys of one file's options: the only ones the core reads.</summary>
@@ -116,19 +94,19 @@ namespace Mcred.Analyzers
             Diagnostic.Create(Descriptors.ById[d.Id], location, SeverityMapping.ToRoslyn(d.Severity), null, null, d.Message);
 
         /// <summary>MCR0007 for mcred keys with bad values or no effect, as far as the options of the .mcred files show them.</summary>
-        private static ImmutableArray<Diagnostic> ConfigProblems(IReadOnlyList<(AdditionalText File, SourceText Text)> files, Dictionary<string, Dictionary<string, string>> mcredOptions)
+        private static ImmutableArray<Diagnostic> ConfigProblems(WorkspaceInputs inputs)
         {
             var validator = new ConfigValidator(RuleRegistry.Default);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var problems = ImmutableArray.CreateBuilder<Diagnostic>();
-            foreach (var (file, _) in files)
+            foreach (var (path, _) in inputs.Files)
             {
-                foreach (var pair in mcredOptions[file.Path])
+                foreach (var pair in inputs.Options[path])
                 {
                     if (seen.Add(pair.Key + "=" + pair.Value) && validator.Check(pair.Key, pair.Value, isGlobalFile: false, "the configuration") is ConfigProblem problem)
                     {
                         var info = CompilerDiagnostics.InvalidConfig;
-                        problems.Add(ToRoslyn(new McredDiagnostic(info, problem.Severity, problem.Message, new McredLocation(file.Path, default, default)), Location.None));
+                        problems.Add(ToRoslyn(new McredDiagnostic(info, problem.Severity, problem.Message, new McredLocation(path, default, default)), Location.None));
                     }
                 }
             }
@@ -155,28 +133,6 @@ namespace Mcred.Analyzers
             }
 
             return severities;
-        }
-
-        /// <summary>Identity of the texts (the same SourceText objects) plus every option value the check reads.</summary>
-        private static string CacheKey(IReadOnlyList<(AdditionalText File, SourceText Text)> files, Dictionary<string, Dictionary<string, string>> mcredOptions, Dictionary<string, ReportDiagnostic> severities)
-        {
-            var key = new System.Text.StringBuilder();
-            foreach (var (file, text) in files)
-            {
-                key.Append(file.Path).Append('|').Append(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text)).Append('|').Append(text.Length).Append('\n');
-                foreach (var pair in mcredOptions[file.Path])
-                {
-                    key.Append(pair.Key).Append('=').Append(pair.Value).Append('\n');
-                }
-            }
-
-            foreach (var pair in severities)
-            {
-                key.Append(pair.Key).Append(':').Append(pair.Value).Append('\n');
-            }
-
-            key.Append(DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            return key.ToString();
         }
     }
 }

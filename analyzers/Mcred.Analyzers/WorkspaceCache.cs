@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using Mcred.Configuration;
+using Mcred.Syntax;
+using Mcred.Workspace;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Mcred.Analyzers
+{
+    /// <summary>
+    /// The last analysis of each project, for the most recently analysed <see cref="MaxProjects"/> projects: an IDE
+    /// analyses many projects in one process, and each keeps its own entry instead of evicting the others'. An entry
+    /// is reused only when its inputs are the same (<see cref="WorkspaceInputs.SameAs"/>), so a changed text is
+    /// never served from the cache.
+    /// </summary>
+    internal sealed class WorkspaceCache
+    {
+        public const int MaxProjects = 16;
+
+        /// <summary>The cache every analyzer instance of the process shares.</summary>
+        public static readonly WorkspaceCache Shared = new WorkspaceCache(Parser.Parse, (files, configuration) => McredChecker.Check(files, configuration));
+
+        private readonly LinkedList<(string Project, WorkspaceInputs Inputs, WorkspaceAnalysis Analysis)> _recent =
+            new LinkedList<(string, WorkspaceInputs, WorkspaceAnalysis)>();
+
+        private readonly Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult> _check;
+
+        /// <param name="parse">How a text is parsed (a test seam: tests count the calls).</param>
+        /// <param name="check">How parsed files are checked (a test seam: tests count the calls).</param>
+        public WorkspaceCache(Func<string, SourceText, SyntaxFile> parse, Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult> check)
+        {
+            Parses = new ParseCache(parse);
+            _check = check;
+        }
+
+        public ParseCache Parses { get; }
+
+        public WorkspaceAnalysis Get(string project, WorkspaceInputs inputs)
+        {
+            lock (_recent)
+            {
+                for (var node = _recent.First; node != null; node = node.Next)
+                {
+                    if (node.Value.Project == project && node.Value.Inputs.SameAs(inputs))
+                    {
+                        _recent.Remove(node);
+                        _recent.AddFirst(node);
+                        return node.Value.Analysis;
+                    }
+                }
+            }
+
+            var analysis = WorkspaceAnalysis.Create(inputs, Parses, _check);
+            lock (_recent)
+            {
+                for (var node = _recent.First; node != null; node = node.Next)
+                {
+                    if (node.Value.Project == project)
+                    {
+                        _recent.Remove(node);
+                        break;
+                    }
+                }
+
+                _recent.AddFirst((project, inputs, analysis));
+                while (_recent.Count > MaxProjects)
+                {
+                    _recent.RemoveLast();
+                }
+            }
+
+            return analysis;
+        }
+    }
+}
