@@ -73,8 +73,10 @@ namespace Mcred.Benchmarks
 
             Console.Write($"  lex {sw.ElapsedMilliseconds} ms;");
             sw.Restart();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var files = sources.Select(s => Mcred.Syntax.Parser.Parse(s.Path, s.Text)).ToList();
             var parse = sw.ElapsedMilliseconds;
+            Console.Write($" parse {(GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)texts.Sum(t => t.Length):F1} B/char;");
             sw.Restart();
             var bound = Mcred.Binding.Binder.Bind(files);
             var bind = sw.ElapsedMilliseconds;

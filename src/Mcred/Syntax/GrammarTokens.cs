@@ -28,6 +28,19 @@ namespace Mcred.Syntax
         public Token TaggedString { get; }
     }
 
+    /// <summary>A property's values: the first and the rest.</summary>
+    internal readonly struct ValueListTokens
+    {
+        public ValueListTokens(ValueTokens first, List<ValueTokens> rest)
+        {
+            First = first;
+            Rest = rest;
+        }
+
+        public ValueTokens First { get; }
+        public List<ValueTokens> Rest { get; }
+    }
+
     /// <summary>One property line as the grammar read it.</summary>
     internal sealed class PropertyTokens
     {

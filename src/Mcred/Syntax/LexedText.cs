@@ -26,7 +26,8 @@ namespace Mcred.Syntax
         /// <summary>Indices of the keyword tokens that start a declaration (column 1, followed by white space).</summary>
         public List<int> ChunkStarts { get; }
 
-        public string TextOf(in Token token) => Text.Substring(token.Start, token.Length);
+        /// <summary>The token's text; a short word shares its string with earlier occurrences (<see cref="WordPool"/>).</summary>
+        public string TextOf(in Token token) => token.IsWord ? WordPool.Get(Text, token.Start, token.Length) : Text.Substring(token.Start, token.Length);
 
         /// <summary>Gives the token buffer back to the pool; the tokens are only needed while the file is parsed.</summary>
         public void Release() => System.Buffers.ArrayPool<Token>.Shared.Return(Tokens);

@@ -32,7 +32,12 @@ namespace Mcred.Syntax
                 var breakLength = CharFacts.LineBreakLength(text, pos, n);
                 if (breakLength > 0)
                 {
-                    Add(ref tokens, ref count, new Token(TokenKind.NewLine, pos, breakLength));
+                    // One token per run of line breaks: blank and comment-only lines mean nothing to the grammar.
+                    if (count == 0 || tokens[count - 1].Kind != TokenKind.NewLine)
+                    {
+                        Add(ref tokens, ref count, new Token(TokenKind.NewLine, pos, breakLength));
+                    }
+
                     pos += breakLength;
                     lineStart = pos;
                     tokensOnLine = false;

@@ -40,7 +40,9 @@ namespace Mcred.Syntax
         public TextSpan Span { get; }
 
         /// <summary>The source text of the value (for strings, with quotes); cut from the file on first use.</summary>
-        public string Text => _text ??= _source.Substring(Span.Start, Span.Length);
+        public string Text => _text ??= Kind == ValueKind.String || Kind == ValueKind.Tagged
+            ? _source.Substring(Span.Start, Span.Length)
+            : WordPool.Get(_source, Span.Start, Span.Length);
 
         /// <summary>For strings and tagged values: the unescaped string.</summary>
         public string? StringValue { get; }

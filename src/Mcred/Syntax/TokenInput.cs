@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Sprache;
 
@@ -6,11 +7,14 @@ namespace Mcred.Syntax
     /// <summary>The tokens of one declaration chunk, [Start, End), as Sprache input.</summary>
     internal sealed class TokenStream
     {
+        private readonly TokenInput?[] _inputs;
+
         public TokenStream(LexedText lexed, int start, int end)
         {
             Lexed = lexed;
             Start = start;
             End = end;
+            _inputs = new TokenInput?[end - start + 1];
         }
 
         public LexedText Lexed { get; }
@@ -19,8 +23,15 @@ namespace Mcred.Syntax
         /// <summary>The index of the next chunk's keyword, or of EndOfFile: the chunk's end, never part of it.</summary>
         public int End { get; }
 
-        /// <summary>The input at a token; inputs at the same position are equal, whichever object holds it.</summary>
-        public TokenInput At(int index) => new TokenInput(this, index);
+        /// <summary>
+        /// The input at a token, one object per position: Sprache revisits positions (alternatives, XMany's last
+        /// try), and a position visited again costs no allocation.
+        /// </summary>
+        public TokenInput At(int index)
+        {
+            var slot = Math.Min(index, End) - Start;
+            return _inputs[slot] ??= new TokenInput(this, Math.Min(index, End));
+        }
 
         public Token TokenAt(int index) =>
             index < End ? Lexed.Tokens[index] : new Token(TokenKind.EndOfFile, Lexed.Tokens[End].Start, 0);
@@ -32,18 +43,15 @@ namespace Mcred.Syntax
     /// </summary>
     internal sealed class TokenInput : IInput
     {
-        private IDictionary<object, object>? _memos;
-
         public TokenInput(TokenStream stream, int index)
         {
             Stream = stream;
             Index = index;
-            Token = stream.TokenAt(index);
         }
 
         public TokenStream Stream { get; }
         public int Index { get; }
-        public Token Token { get; }
+        public Token Token => Stream.TokenAt(Index);
 
         public string Source => Stream.Lexed.Text;
         public char Current => Token.Length > 0 ? Source[Token.Start] : '\0';
@@ -54,11 +62,12 @@ namespace Mcred.Syntax
         public int Line => 0;
         public int Column => 0;
 
-        public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
+        // Only Sprache's Memoize reads this, and the grammar does not memoize: no field, so every input stays small.
+        public IDictionary<object, object> Memos => new Dictionary<object, object>();
 
         public IInput Advance() => AtEnd ? this : Stream.At(Index + 1);
 
-        public bool Equals(IInput? other) => other is TokenInput t && t.Index == Index && ReferenceEquals(t.Stream, Stream);
+        public bool Equals(IInput? other) => ReferenceEquals(this, other) || (other is TokenInput t && t.Index == Index && ReferenceEquals(t.Stream, Stream));
         public override bool Equals(object? obj) => Equals(obj as IInput);
         public override int GetHashCode() => Index;
     }
