@@ -1,6 +1,7 @@
 using System.Linq;
 using Harness.Rules;
 using Mcred.Diagnostics;
+using Mcred.Model;
 using Mcred.Testing;
 using Xunit;
 
@@ -29,7 +30,7 @@ namespace Harness
             var model = McredWorkspace.Load("plan").Model;
             var forSwitchers = model.Credentials.Where(c => c.For.Any(p => p.Id.Contains("career-switcher"))).ToList();
             Assert.NotEmpty(forSwitchers);
-            Assert.All(forSwitchers, c => Assert.Contains(c.RecognizedBy.Concat(c.EndorsedBy), r => r.RecognizerKind == "employer"));
+            Assert.All(forSwitchers, c => Assert.Contains(c.RecognizedBy.Concat(c.EndorsedBy), r => r.RecognizerKind == RecognizerKind.Employer));
         }
     }
 }

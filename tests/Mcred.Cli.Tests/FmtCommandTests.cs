@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Mcred.Model;
 using Mcred.Binding;
 using Mcred.Formatting;
 using Mcred.Syntax;

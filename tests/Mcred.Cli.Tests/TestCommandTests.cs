@@ -23,7 +23,7 @@ namespace Mcred.Cli.Tests
             Assert.Equal(1, run.Run("test", "fx"));
             Assert.Contains("FAIL fx/wrong.mcred", run.Stdout);
             Assert.Contains("missing    fx/wrong.mcred(1): MCR1005", run.Stdout);
-            Assert.Contains("unexpected fx/wrong.mcred(1,7): MCR1006 warning: skill 'a' has no why statement", run.Stdout);
+            Assert.Contains("unexpected fx/wrong.mcred(1,7): warning MCR1006: skill 'a' has no why statement", run.Stdout);
             Assert.EndsWith("1 passed, 1 failed\n", run.Stdout);
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using Mcred.Model;
 using Mcred.Analyzers;
 using Mcred.Binding;
 using Mcred.Formatting;

@@ -17,7 +17,7 @@ namespace Mcred.Testing.Tests
         {
             foreach (var credential in model.Credentials.Where(c => c.For.Any(p => p.Id == "career-switcher")))
             {
-                var employers = credential.RecognizedBy.Concat(credential.EndorsedBy).Where(r => r.RecognizerKind == "employer");
+                var employers = credential.RecognizedBy.Concat(credential.EndorsedBy).Where(r => r.RecognizerKind == RecognizerKind.Employer);
                 if (!employers.Any())
                 {
                     context.Report(credential, $"{credential.Display} is for career switchers but no employer recognizes it");

@@ -54,7 +54,7 @@ namespace Mcred.Testing.Tests
             var error = Assert.Throws<XunitException>(() => McredAssert.MatchesExpectations(new McredFixture(path, "wrong.mcred")));
             Assert.StartsWith("wrong.mcred: the diagnostics differ from its '# expect:' comments (1 missing, 1 unexpected)", error.Message);
             Assert.Contains("missing    wrong.mcred(1): MCR1005", error.Message);
-            Assert.Contains("unexpected wrong.mcred(1,7): MCR1016 suggestion: skill 'lonely' is not used by any credential or pathway", error.Message);
+            Assert.Contains("unexpected wrong.mcred(1,7): suggestion MCR1016: skill 'lonely' is not used by any credential or pathway", error.Message);
         }
 
         [Fact]

@@ -63,8 +63,8 @@ public class FixtureTests
             Assert.True(test.Output.Contains("Failed:     1, Passed:     2, Skipped:     0, Total:     3"), test.Output);
             Assert.Contains("wrong.mcred: the diagnostics differ", test.Output);
             Assert.Contains("missing    wrong.mcred(1): MCR1005", test.Output);
-            Assert.Contains("unexpected wrong.mcred(1,7): MCR1006", test.Output);
-            Assert.Contains("unexpected wrong.mcred(1,7): MCR1016", test.Output);
+            Assert.Contains("unexpected wrong.mcred(1,7): warning MCR1006", test.Output);
+            Assert.Contains("unexpected wrong.mcred(1,7): suggestion MCR1016", test.Output);
         }
     }
 }

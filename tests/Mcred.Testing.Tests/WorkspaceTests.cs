@@ -37,7 +37,7 @@ namespace Mcred.Testing.Tests
             folder.Write("a/plan.mcred", Plan);
             var workspace = McredWorkspace.Load(folder.Path);
             var credential = workspace.Model.Credentials.Single();
-            Assert.All(credential.RecognizedBy, r => Assert.Equal("employer", r.RecognizerKind));
+            Assert.All(credential.RecognizedBy, r => Assert.Equal(Mcred.Model.RecognizerKind.Employer, r.RecognizerKind));
             Assert.True(credential.HasSoftSkill);
             Assert.Single(workspace.Files);
         }

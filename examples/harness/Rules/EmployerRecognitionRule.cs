@@ -21,7 +21,7 @@ namespace Harness.Rules
             foreach (var credential in model.Credentials)
             {
                 var recognizers = credential.RecognizedBy.Concat(credential.EndorsedBy);
-                if (!recognizers.Any(r => r.RecognizerKind == "employer"))
+                if (!recognizers.Any(r => r.RecognizerKind == RecognizerKind.Employer))
                 {
                     context.Report(credential, $"{credential.Display} is recognized by no employer: add an employer to 'recognized-by' or get one to endorse it");
                 }

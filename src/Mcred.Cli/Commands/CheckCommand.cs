@@ -62,11 +62,8 @@ namespace Mcred.Cli.Commands
 
         private static bool Fails(CheckReport report, string failOn)
         {
-            var threshold = failOn == "none" ? (McredSeverity?)null
-                : failOn == "warning" ? McredSeverity.Warning
-                : failOn == "suggestion" ? McredSeverity.Suggestion
-                : McredSeverity.Error;
-            if (threshold == null)
+            McredSeverityText.TryParse(failOn, out var threshold);
+            if (threshold == null || threshold == McredSeverity.None)
             {
                 return false;
             }

@@ -17,8 +17,7 @@ namespace Mcred.Cli.Output
                     severity = Colorize(d.Severity, severity);
                 }
 
-                sb.Append(report.PathOf(d)).Append('(').Append(d.Location.Line).Append(',').Append(d.Location.Column).Append("): ")
-                  .Append(severity).Append(' ').Append(d.Id).Append(": ").Append(d.Message).Append('\n');
+                sb.Append(DiagnosticLine.Format(d, report.PathOf(d), severity)).Append('\n');
             }
 
             sb.Append(report.Summary).Append('\n');

@@ -49,7 +49,7 @@ namespace Mcred.Binding
             }
 
             binder.Derive();
-            var model = new McredModel(files, binder._declarations, binder._duplicates, binder._primary, binder._used);
+            var model = new McredModel(files, binder._declarations, binder._duplicates, binder._used);
             return (model, binder._diagnostics);
         }
 
@@ -290,18 +290,19 @@ namespace Mcred.Binding
             switch (declaration)
             {
                 case Issuer issuer:
-                    issuer.Values = Strings(values, "value");
-                    issuer.Partners = Strings(values, "partner");
-                    issuer.Url = First<string>(values, "url");
+                    issuer.Values = Strings(values, PropertyNames.Value);
+                    issuer.Partners = Strings(values, PropertyNames.Partner);
+                    issuer.Url = First<string>(values, PropertyNames.Url);
                     break;
                 case Persona persona:
-                    persona.Description = First<string>(values, "description");
-                    persona.Goals = Strings(values, "goal");
+                    persona.Description = First<string>(values, PropertyNames.Description);
+                    persona.Goals = Strings(values, PropertyNames.Goal);
                     break;
                 case Recognizer recognizer:
-                    recognizer.RecognizerKind = First<string>(values, "kind");
-                    recognizer.Outcomes = Strings(values, "outcome");
-                    recognizer.Endorses = Refs<Credential>(values, "endorses");
+                    var kind = First<string>(values, PropertyNames.Kind);
+                    recognizer.RecognizerKind = kind == null ? (RecognizerKind?)null : (RecognizerKind)Array.IndexOf(PropertySchema.RecognizerKinds, kind);
+                    recognizer.Outcomes = Strings(values, PropertyNames.Outcome);
+                    recognizer.Endorses = Refs<Credential>(values, PropertyNames.Endorses);
                     if (recognizer.Endorses.Count > 0)
                     {
                         _used.Add(recognizer);
@@ -309,26 +310,26 @@ namespace Mcred.Binding
 
                     break;
                 case Category category:
-                    var type = First<string>(values, "type");
+                    var type = First<string>(values, PropertyNames.Type);
                     category.Type = type == null ? (CategoryType?)null : (CategoryType)Array.IndexOf(PropertySchema.CategoryTypes, type);
-                    category.Description = First<string>(values, "description");
+                    category.Description = First<string>(values, PropertyNames.Description);
                     break;
                 case Skill skill:
-                    skill.Categories = Refs<Category>(values, "category");
-                    skill.Why = First<string>(values, "why");
-                    skill.HalfLife = values.First("half-life") is HalfLife h ? h : (HalfLife?)null;
-                    skill.Reviewed = values.First("reviewed") is DateTime r ? r : (DateTime?)null;
-                    skill.Tools = Strings(values, "tool");
-                    skill.Alignments = Refs<Alignment>(values, "aligns");
+                    skill.Categories = Refs<Category>(values, PropertyNames.Category);
+                    skill.Why = First<string>(values, PropertyNames.Why);
+                    skill.HalfLife = values.First(PropertyNames.HalfLife) is HalfLife h ? h : (HalfLife?)null;
+                    skill.Reviewed = values.First(PropertyNames.Reviewed) is DateTime r ? r : (DateTime?)null;
+                    skill.Tools = Strings(values, PropertyNames.Tool);
+                    skill.Alignments = Refs<Alignment>(values, PropertyNames.Aligns);
                     UseAll(skill.Categories);
                     break;
                 case Credential credential:
-                    credential.Issuer = First<Issuer>(values, "issuer");
-                    credential.For = Refs<Persona>(values, "for");
-                    credential.RecognizedBy = Refs<Recognizer>(values, "recognized-by");
-                    credential.Skills = Refs<Skill>(values, "skills");
-                    credential.SkillCount = values.Count("skills");
-                    credential.Description = First<string>(values, "description");
+                    credential.Issuer = First<Issuer>(values, PropertyNames.Issuer);
+                    credential.For = Refs<Persona>(values, PropertyNames.For);
+                    credential.RecognizedBy = Refs<Recognizer>(values, PropertyNames.RecognizedBy);
+                    credential.Skills = Refs<Skill>(values, PropertyNames.Skills);
+                    credential.SkillCount = values.Count(PropertyNames.Skills);
+                    credential.Description = First<string>(values, PropertyNames.Description);
                     if (credential.Issuer != null)
                     {
                         _used.Add(credential.Issuer);
@@ -339,8 +340,8 @@ namespace Mcred.Binding
                     UseAll(credential.Skills);
                     break;
                 case Pathway pathway:
-                    pathway.For = Refs<Persona>(values, "for");
-                    pathway.Steps = Refs<Credential>(values, "steps");
+                    pathway.For = Refs<Persona>(values, PropertyNames.For);
+                    pathway.Steps = Refs<Credential>(values, PropertyNames.Steps);
                     UseAll(pathway.For);
                     break;
             }

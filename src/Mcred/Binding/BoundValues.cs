@@ -1,3 +1,4 @@
+using Mcred.Model;
 using System.Collections.Generic;
 
 namespace Mcred.Binding

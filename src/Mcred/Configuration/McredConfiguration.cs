@@ -47,8 +47,6 @@ namespace Mcred.Configuration
         /// <summary>"Today" when <c>mcred_today</c> is not set.</summary>
         public DateTime DefaultToday { get; }
 
-        public IOptionSource OptionsFor(string path) => _fileOptions(path);
-
         public McredRuleOptions RuleOptionsFor(string path)
         {
             lock (_ruleOptions)

@@ -63,8 +63,25 @@ namespace Mcred.Diagnostics
 
     public static class McredDocs
     {
-        /// <summary>Where the rule pages of <c>docs/rules/</c> are published.</summary>
-        public const string RulesBase = "https://github.com/mcred/mcred/blob/main/docs/rules/";
+        /// <summary>
+        /// Where the rule pages of <c>docs/rules/</c> are published: the build's <c>McredDocsBase</c> property
+        /// (Directory.Build.props), stamped into this assembly, so there is one place to change it.
+        /// </summary>
+        public static readonly string RulesBase = ReadDocsBase();
+
+        private static string ReadDocsBase()
+        {
+            foreach (var attribute in typeof(McredDocs).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false))
+            {
+                var metadata = (System.Reflection.AssemblyMetadataAttribute)attribute;
+                if (metadata.Key == "McredDocsBase" && !string.IsNullOrEmpty(metadata.Value))
+                {
+                    return metadata.Value!;
+                }
+            }
+
+            throw new System.InvalidOperationException("Mcred.dll was built without McredDocsBase (Directory.Build.props)");
+        }
 
         public static string RulePage(string id) => RulesBase + id + ".md";
     }

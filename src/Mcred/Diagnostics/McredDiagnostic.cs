@@ -22,7 +22,6 @@ namespace Mcred.Diagnostics
         public McredDiagnostic WithSeverity(McredSeverity severity) =>
             severity == Severity ? this : new McredDiagnostic(Info, severity, Message, Location);
 
-        public override string ToString() =>
-            $"{Location.Path}({Location.Line},{Location.Column}): {Severity.ToText()} {Id}: {Message}";
+        public override string ToString() => DiagnosticLine.Format(this, Location.Path);
     }
 }

@@ -12,9 +12,6 @@ namespace Mcred.Fixtures
     {
         private const string Marker = "expect:";
 
-        /// <summary>A fixture marker inside another comment (e.g. after a suppression comment's IDs) ends that comment's text.</summary>
-        public const string NestedMarker = "# expect:";
-
         public static List<Expectation> Read(SyntaxFile file)
         {
             var expectations = new List<Expectation>();
@@ -30,7 +27,7 @@ namespace Mcred.Fixtures
                 }
                 else
                 {
-                    var nested = text.IndexOf(NestedMarker, System.StringComparison.Ordinal);
+                    var nested = text.IndexOf(Comment.NestedExpectMarker, System.StringComparison.Ordinal);
                     if (nested < 0)
                     {
                         continue;

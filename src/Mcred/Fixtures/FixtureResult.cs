@@ -39,8 +39,7 @@ namespace Mcred.Fixtures
             foreach (var u in Unexpected)
             {
                 var where = u.Location.Path == Path ? displayPath : u.Location.Path;
-                sb.Append("  unexpected ").Append(where).Append('(').Append(u.Location.Line).Append(',').Append(u.Location.Column).Append("): ")
-                  .Append(u.Id).Append(' ').Append(u.Severity.ToText()).Append(": ").Append(u.Message).Append('\n');
+                sb.Append("  unexpected ").Append(DiagnosticLine.Format(u, where)).Append('\n');
             }
 
             return sb.ToString();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Mcred.Model;
 using Mcred.Binding;
 using Mcred.Syntax;
 using Microsoft.CodeAnalysis.Text;

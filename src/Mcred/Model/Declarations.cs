@@ -4,11 +4,22 @@ using Mcred.Syntax;
 
 namespace Mcred.Model
 {
+    /// <summary>A category's <c>type</c>; in the order of <see cref="PropertySchema.CategoryTypes"/>.</summary>
     public enum CategoryType
     {
         Soft,
         Technical,
         Certification,
+    }
+
+    /// <summary>A recognizer's <c>kind</c>; in the order of <see cref="PropertySchema.RecognizerKinds"/>.</summary>
+    public enum RecognizerKind
+    {
+        Employer,
+        Association,
+        Institution,
+        LicensingBody,
+        Community,
     }
 
     /// <summary>A skill's half-life: a number of years or months.</summary>
@@ -74,8 +85,8 @@ namespace Mcred.Model
         internal Recognizer(SyntaxFile file, DeclarationSyntax syntax) : base(file, syntax) { }
         public override DeclarationKind Kind => DeclarationKind.Recognizer;
 
-        /// <summary>employer, association, institution, licensing-body or community.</summary>
-        public string? RecognizerKind { get; internal set; }
+        /// <summary>What kind of organization recognizes the credentials; null when not given.</summary>
+        public RecognizerKind? RecognizerKind { get; internal set; }
 
         public IReadOnlyList<string> Outcomes { get; internal set; } = Array.Empty<string>();
         public IReadOnlyList<Credential> Endorses { get; internal set; } = Array.Empty<Credential>();

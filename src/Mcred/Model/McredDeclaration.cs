@@ -64,7 +64,7 @@ namespace Mcred.Model
         /// </summary>
         public int ValueCount(string property)
         {
-            var index = Binding.PropertySchema.OrderOf(Kind, property);
+            var index = PropertySchema.OrderOf(Kind, property);
             return _valueCounts != null && index < _valueCounts.Length ? _valueCounts[index] : 0;
         }
 

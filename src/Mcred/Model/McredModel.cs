@@ -9,20 +9,17 @@ namespace Mcred.Model
     /// </summary>
     public sealed class McredModel
     {
-        private readonly Dictionary<string, McredDeclaration>[] _byKind;
         private readonly HashSet<McredDeclaration> _used;
 
         internal McredModel(
             IReadOnlyList<SyntaxFile> files,
             List<McredDeclaration> declarations,
             List<McredDeclaration> duplicates,
-            Dictionary<string, McredDeclaration>[] byKind,
             HashSet<McredDeclaration> used)
         {
             Files = files;
             Declarations = declarations;
             Duplicates = duplicates;
-            _byKind = byKind;
             _used = used;
             Issuers = OfType<Issuer>(declarations);
             Personas = OfType<Persona>(declarations);
@@ -50,9 +47,6 @@ namespace Mcred.Model
         public IReadOnlyList<Credential> Credentials { get; }
         public IReadOnlyList<Pathway> Pathways { get; }
 
-        /// <summary>The declaration an ID of a kind resolves to, if any.</summary>
-        public McredDeclaration? Find(DeclarationKind kind, string id) =>
-            _byKind[(int)kind].TryGetValue(id, out var declaration) ? declaration : null;
 
         /// <summary>
         /// True when a credential or pathway uses the declaration: a persona in <c>for</c>, an issuer in <c>issuer</c>,

@@ -40,7 +40,7 @@ namespace Mcred.Suppressions
         {
             error = null;
             var body = comment.Text;
-            var marker = body.IndexOf(Fixtures.ExpectationReader.NestedMarker, System.StringComparison.Ordinal);
+            var marker = body.IndexOf(Comment.NestedExpectMarker, System.StringComparison.Ordinal);
             if (marker >= 0)
             {
                 body = body.Substring(0, marker);

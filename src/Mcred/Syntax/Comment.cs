@@ -5,6 +5,12 @@ namespace Mcred.Syntax
     /// <summary>A <c>#</c> comment. Comments are trivia for the grammar but matter to suppressions, fixtures and fmt.</summary>
     public sealed class Comment
     {
+        /// <summary>
+        /// A fixture's <c># expect:</c> inside another comment (e.g. after a suppression comment's IDs) ends that
+        /// comment's own text: suppressions and fixtures both read it, so it lives with comments.
+        /// </summary>
+        internal const string NestedExpectMarker = "# expect:";
+
         internal Comment(TextSpan span, bool isOwnLine, string text)
         {
             Span = span;

@@ -25,7 +25,6 @@ namespace Mcred.Syntax
                 properties,
                 TextSpan.FromBounds(tokens.Keyword.Start, tokens.Close.End),
                 hasSyntaxError: false,
-                tokens.Open.Span,
                 tokens.Close.Span);
         }
 
@@ -53,7 +52,7 @@ namespace Mcred.Syntax
             {
                 var str = value.TaggedString;
                 var span = TextSpan.FromBounds(first.Start, str.End);
-                return new ValueSyntax(ValueKind.Tagged, span, lexed.Text, Unquote(lexed, str), first.Span, lexed.TextOf(first), str.Span);
+                return new ValueSyntax(ValueKind.Tagged, span, lexed.Text, Unquote(lexed, str), lexed.TextOf(first), str.Span);
             }
 
             return new ValueSyntax(WordKind(first.Kind), first.Span, lexed.Text);

@@ -23,14 +23,13 @@ namespace Mcred.Syntax
         private readonly string _source;
         private string? _text;
 
-        internal ValueSyntax(ValueKind kind, TextSpan span, string source, string? stringValue = null, TextSpan tagSpan = default, string? tag = null, TextSpan stringSpan = default)
+        internal ValueSyntax(ValueKind kind, TextSpan span, string source, string? stringValue = null, string? tag = null, TextSpan stringSpan = default)
         {
             StringSpan = kind == ValueKind.Tagged ? stringSpan : span;
             Kind = kind;
             Span = span;
             _source = source;
             StringValue = stringValue;
-            TagSpan = tagSpan;
             Tag = tag;
         }
 
@@ -49,8 +48,6 @@ namespace Mcred.Syntax
 
         /// <summary>For tagged values: the framework identifier.</summary>
         public string? Tag { get; }
-
-        public TextSpan TagSpan { get; }
 
         /// <summary>For strings and tagged values: the span of the string token alone.</summary>
         public TextSpan StringSpan { get; }
@@ -84,10 +81,8 @@ namespace Mcred.Syntax
             IReadOnlyList<PropertySyntax> properties,
             TextSpan span,
             bool hasSyntaxError,
-            TextSpan openBraceSpan = default,
             TextSpan closeBraceSpan = default)
         {
-            OpenBraceSpan = openBraceSpan;
             CloseBraceSpan = closeBraceSpan;
             Kind = kind;
             KeywordSpan = keywordSpan;
@@ -112,9 +107,7 @@ namespace Mcred.Syntax
         /// <summary>From the keyword to the closing brace (or to where the error left off).</summary>
         public TextSpan Span { get; }
 
-        /// <summary>The <c>{</c> and <c>}</c> of a well-formed declaration (default when it has a syntax error).</summary>
-        public TextSpan OpenBraceSpan { get; }
-
+        /// <summary>The <c>}</c> of a well-formed declaration (default when it has a syntax error).</summary>
         public TextSpan CloseBraceSpan { get; }
 
         /// <summary>A declaration with a syntax error contributes only its ID to the workspace.</summary>

@@ -30,7 +30,22 @@ namespace Mcred.Tests.Rules
                 Assert.Contains(heading, page);
             }
 
-            Assert.EndsWith($"docs/rules/{id}.md", info.HelpUri);
+            Assert.Equal(DocsBaseFromBuild() + id + ".md", info.HelpUri);
+        }
+
+        /// <summary>The McredDocsBase property of Directory.Build.props: the one place help links are set.</summary>
+        private static string DocsBaseFromBuild()
+        {
+            for (var dir = AppContext.BaseDirectory; dir != null; dir = Path.GetDirectoryName(dir))
+            {
+                var props = Path.Combine(dir, "Directory.Build.props");
+                if (File.Exists(props))
+                {
+                    return System.Xml.Linq.XDocument.Load(props).Descendants("McredDocsBase").Single().Value;
+                }
+            }
+
+            throw new InvalidOperationException("Directory.Build.props not found");
         }
 
         [Theory]

@@ -17,7 +17,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var credential in model.Credentials)
             {
-                if (credential.ValueCount("issuer") == 0 && !credential.IsInvalid("issuer"))
+                if (credential.ValueCount(PropertyNames.Issuer) == 0 && !credential.IsInvalid(PropertyNames.Issuer))
                 {
                     context.Report(credential, $"{credential.Display} has no issuer: add 'issuer ISSUER-ID'");
                 }

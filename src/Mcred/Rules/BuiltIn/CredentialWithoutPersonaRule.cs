@@ -17,7 +17,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var credential in model.Credentials)
             {
-                if (credential.ValueCount("for") == 0 && !credential.IsInvalid("for"))
+                if (credential.ValueCount(PropertyNames.For) == 0 && !credential.IsInvalid(PropertyNames.For))
                 {
                     context.Report(credential, $"{credential.Display} is for no persona: add 'for PERSONA-ID'");
                 }

@@ -17,7 +17,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var skill in model.Skills)
             {
-                if (skill.IsInvalid("reviewed") || skill.IsInvalid("half-life"))
+                if (skill.IsInvalid(PropertyNames.Reviewed) || skill.IsInvalid(PropertyNames.HalfLife))
                 {
                     continue;
                 }
@@ -25,7 +25,7 @@ namespace Mcred.Rules.BuiltIn
                 var today = context.OptionsFor(skill).TodayValue;
                 if (skill.IsExpiredOn(today))
                 {
-                    context.Report(skill, skill.ValueLocation("reviewed")!,
+                    context.Report(skill, skill.ValueLocation(PropertyNames.Reviewed)!,
                         $"{skill.Display} expired on {skill.ExpiresOn:yyyy-MM-dd} (reviewed {skill.Reviewed:yyyy-MM-dd}, half-life {skill.HalfLife}): review it and update 'reviewed'");
                 }
             }

@@ -17,7 +17,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var skill in model.Skills)
             {
-                if (skill.ValueCount("category") == 0 && !skill.IsInvalid("category"))
+                if (skill.ValueCount(PropertyNames.Category) == 0 && !skill.IsInvalid(PropertyNames.Category))
                 {
                     context.Report(skill, $"{skill.Display} is in no category: add 'category ID' so credentials can count it as soft, technical or certification");
                 }

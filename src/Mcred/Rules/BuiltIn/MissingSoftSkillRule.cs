@@ -20,7 +20,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var credential in model.Credentials)
             {
-                if (credential.Pathways.Count == 0 && !credential.IsInvalid("skills") && !credential.HasSoftSkill)
+                if (credential.Pathways.Count == 0 && !credential.IsInvalid(PropertyNames.Skills) && !credential.HasSoftSkill)
                 {
                     context.Report(credential, $"{credential.Display} has no soft skill: add a skill from a category of type soft (communication, teamwork, ...)");
                 }
@@ -28,7 +28,7 @@ namespace Mcred.Rules.BuiltIn
 
             foreach (var pathway in model.Pathways)
             {
-                if (pathway.Steps.Count == 0 || pathway.IsInvalid("steps"))
+                if (pathway.Steps.Count == 0 || pathway.IsInvalid(PropertyNames.Steps))
                 {
                     continue;
                 }

@@ -17,7 +17,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var skill in model.Skills)
             {
-                if (skill.Why == null && !skill.IsInvalid("why"))
+                if (skill.Why == null && !skill.IsInvalid(PropertyNames.Why))
                 {
                     context.Report(skill, $"{skill.Display} has no why statement: add 'why \"...\"', a tweet-length reason the skill matters");
                 }

@@ -17,7 +17,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var recognizer in model.Recognizers)
             {
-                if (recognizer.Outcomes.Count == 0 && !recognizer.IsInvalid("outcome"))
+                if (recognizer.Outcomes.Count == 0 && !recognizer.IsInvalid(PropertyNames.Outcome))
                 {
                     context.Report(recognizer, $"{recognizer.Display} has no outcome: add 'outcome \"...\"', what the credential unlocks with them");
                 }

@@ -21,7 +21,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var skill in model.Skills)
             {
-                if (skill.Why == null || skill.IsInvalid("why"))
+                if (skill.Why == null || skill.IsInvalid(PropertyNames.Why))
                 {
                     continue;
                 }
@@ -37,7 +37,7 @@ namespace Mcred.Rules.BuiltIn
                 var length = PerceivedLength(skill.Why);
                 if (length > max)
                 {
-                    context.Report(skill, skill.ValueLocation("why")!, $"the why statement of {skill.Display} is {length} characters; keep it to {max} or fewer");
+                    context.Report(skill, skill.ValueLocation(PropertyNames.Why)!, $"the why statement of {skill.Display} is {length} characters; keep it to {max} or fewer");
                 }
             }
         }

@@ -18,8 +18,8 @@ namespace Mcred.Rules.BuiltIn
             foreach (var credential in model.Credentials)
             {
                 var min = context.OptionsFor(credential).MinSkillsPerCredential;
-                var count = credential.ValueCount("skills");
-                if (count < min && !credential.IsInvalid("skills"))
+                var count = credential.ValueCount(PropertyNames.Skills);
+                if (count < min && !credential.IsInvalid(PropertyNames.Skills))
                 {
                     context.Report(credential, $"{credential.Display} has {count} skill{(count == 1 ? string.Empty : "s")}; a credential should bundle at least {min}: add skills to 'skills'");
                 }

@@ -17,7 +17,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var credential in model.Credentials)
             {
-                if (!credential.IsRecognized && credential.ValueCount("recognized-by") == 0 && !credential.IsInvalid("recognized-by"))
+                if (!credential.IsRecognized && credential.ValueCount(PropertyNames.RecognizedBy) == 0 && !credential.IsInvalid(PropertyNames.RecognizedBy))
                 {
                     context.Report(credential, $"{credential.Display} is recognized by no one: add 'recognized-by' or have a recognizer endorse it");
                 }

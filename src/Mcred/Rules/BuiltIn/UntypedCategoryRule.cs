@@ -17,7 +17,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var category in model.Categories)
             {
-                if (category.Type == null && !category.IsInvalid("type"))
+                if (category.Type == null && !category.IsInvalid(PropertyNames.Type))
                 {
                     context.Report(category, $"{category.Display} has no type: add 'type soft', 'type technical' or 'type certification'");
                 }

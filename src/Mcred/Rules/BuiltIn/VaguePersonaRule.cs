@@ -35,7 +35,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var persona in model.Personas)
             {
-                if (persona.IsInvalid("description"))
+                if (persona.IsInvalid(PropertyNames.Description))
                 {
                     continue;
                 }
@@ -50,7 +50,7 @@ namespace Mcred.Rules.BuiltIn
                 var words = WordCount(persona.Description);
                 if (words < min)
                 {
-                    context.Report(persona, persona.ValueLocation("description")!, $"the description of {persona.Display} has {words} word{(words == 1 ? string.Empty : "s")}; write at least {min} so the credential can be designed for them");
+                    context.Report(persona, persona.ValueLocation(PropertyNames.Description)!, $"the description of {persona.Display} has {words} word{(words == 1 ? string.Empty : "s")}; write at least {min} so the credential can be designed for them");
                 }
             }
         }

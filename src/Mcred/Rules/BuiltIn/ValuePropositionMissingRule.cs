@@ -17,7 +17,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var issuer in model.Issuers)
             {
-                if (issuer.Values.Count == 0 && !issuer.IsInvalid("value"))
+                if (issuer.Values.Count == 0 && !issuer.IsInvalid(PropertyNames.Value))
                 {
                     context.Report(issuer, $"{issuer.Display} has no value proposition: add 'value \"...\"', what learners get from this issuer");
                 }

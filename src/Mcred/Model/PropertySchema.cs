@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Mcred.Syntax;
 
-namespace Mcred.Binding
+namespace Mcred.Model
 {
     /// <summary>The form a property's values must have.</summary>
     public enum ValueShape
@@ -49,64 +49,51 @@ namespace Mcred.Binding
         {
             new[] // issuer
             {
-                new PropertySpec("value", ValueShape.Text, multi: true),
-                new PropertySpec("partner", ValueShape.Text, multi: true),
-                new PropertySpec("url", ValueShape.Url, multi: false),
+                new PropertySpec(PropertyNames.Value, ValueShape.Text, multi: true),
+                new PropertySpec(PropertyNames.Partner, ValueShape.Text, multi: true),
+                new PropertySpec(PropertyNames.Url, ValueShape.Url, multi: false),
             },
             new[] // persona
             {
-                new PropertySpec("description", ValueShape.Text, multi: false),
-                new PropertySpec("goal", ValueShape.Text, multi: true),
+                new PropertySpec(PropertyNames.Description, ValueShape.Text, multi: false),
+                new PropertySpec(PropertyNames.Goal, ValueShape.Text, multi: true),
             },
             new[] // recognizer
             {
-                new PropertySpec("kind", ValueShape.Enum, multi: false, enumValues: RecognizerKinds),
-                new PropertySpec("outcome", ValueShape.Text, multi: true),
-                new PropertySpec("endorses", ValueShape.Reference, multi: true, target: DeclarationKind.Credential),
+                new PropertySpec(PropertyNames.Kind, ValueShape.Enum, multi: false, enumValues: RecognizerKinds),
+                new PropertySpec(PropertyNames.Outcome, ValueShape.Text, multi: true),
+                new PropertySpec(PropertyNames.Endorses, ValueShape.Reference, multi: true, target: DeclarationKind.Credential),
             },
             new[] // category
             {
-                new PropertySpec("type", ValueShape.Enum, multi: false, enumValues: CategoryTypes),
-                new PropertySpec("description", ValueShape.Text, multi: false),
+                new PropertySpec(PropertyNames.Type, ValueShape.Enum, multi: false, enumValues: CategoryTypes),
+                new PropertySpec(PropertyNames.Description, ValueShape.Text, multi: false),
             },
             new[] // skill
             {
-                new PropertySpec("category", ValueShape.Reference, multi: true, target: DeclarationKind.Category),
-                new PropertySpec("why", ValueShape.Text, multi: false),
-                new PropertySpec("half-life", ValueShape.Duration, multi: false),
-                new PropertySpec("reviewed", ValueShape.Date, multi: false),
-                new PropertySpec("tool", ValueShape.Text, multi: true),
-                new PropertySpec("aligns", ValueShape.Tagged, multi: true),
+                new PropertySpec(PropertyNames.Category, ValueShape.Reference, multi: true, target: DeclarationKind.Category),
+                new PropertySpec(PropertyNames.Why, ValueShape.Text, multi: false),
+                new PropertySpec(PropertyNames.HalfLife, ValueShape.Duration, multi: false),
+                new PropertySpec(PropertyNames.Reviewed, ValueShape.Date, multi: false),
+                new PropertySpec(PropertyNames.Tool, ValueShape.Text, multi: true),
+                new PropertySpec(PropertyNames.Aligns, ValueShape.Tagged, multi: true),
             },
             new[] // credential
             {
-                new PropertySpec("issuer", ValueShape.Reference, multi: false, target: DeclarationKind.Issuer),
-                new PropertySpec("for", ValueShape.Reference, multi: true, target: DeclarationKind.Persona),
-                new PropertySpec("recognized-by", ValueShape.Reference, multi: true, target: DeclarationKind.Recognizer),
-                new PropertySpec("skills", ValueShape.Reference, multi: true, target: DeclarationKind.Skill),
-                new PropertySpec("description", ValueShape.Text, multi: false),
+                new PropertySpec(PropertyNames.Issuer, ValueShape.Reference, multi: false, target: DeclarationKind.Issuer),
+                new PropertySpec(PropertyNames.For, ValueShape.Reference, multi: true, target: DeclarationKind.Persona),
+                new PropertySpec(PropertyNames.RecognizedBy, ValueShape.Reference, multi: true, target: DeclarationKind.Recognizer),
+                new PropertySpec(PropertyNames.Skills, ValueShape.Reference, multi: true, target: DeclarationKind.Skill),
+                new PropertySpec(PropertyNames.Description, ValueShape.Text, multi: false),
             },
             new[] // pathway
             {
-                new PropertySpec("for", ValueShape.Reference, multi: true, target: DeclarationKind.Persona),
-                new PropertySpec("steps", ValueShape.Reference, multi: true, target: DeclarationKind.Credential),
+                new PropertySpec(PropertyNames.For, ValueShape.Reference, multi: true, target: DeclarationKind.Persona),
+                new PropertySpec(PropertyNames.Steps, ValueShape.Reference, multi: true, target: DeclarationKind.Credential),
             },
         };
 
         public static IReadOnlyList<PropertySpec> For(DeclarationKind kind) => ByKind[(int)kind];
-
-        public static PropertySpec? Find(DeclarationKind kind, string name)
-        {
-            foreach (var spec in ByKind[(int)kind])
-            {
-                if (spec.Name == name)
-                {
-                    return spec;
-                }
-            }
-
-            return null;
-        }
 
         /// <summary>Position of a property in the canonical order; unknown properties sort last.</summary>
         public static int OrderOf(DeclarationKind kind, string name)
