@@ -39,9 +39,11 @@ namespace Mcred.Analyzers
         public static readonly DiagnosticDescriptor MCR1016 = Create("MCR1016", Design, DiagnosticSeverity.Info);
         public static readonly DiagnosticDescriptor MCR1017 = Create("MCR1017", Design, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor MCR1018 = Create("MCR1018", Design, DiagnosticSeverity.Info);
+        public static readonly DiagnosticDescriptor MCR1019 = Create("MCR1019", Design, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor MCR1020 = Create("MCR1020", Design, DiagnosticSeverity.Warning);
 
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-            MCR0001, MCR0002, MCR0003, MCR0004, MCR0005, MCR0006, MCR0007, MCR1001, MCR1002, MCR1003, MCR1004, MCR1005, MCR1006, MCR1007, MCR1008, MCR1009, MCR1010, MCR1011, MCR1012, MCR1013, MCR1014, MCR1015, MCR1016, MCR1017, MCR1018);
+            MCR0001, MCR0002, MCR0003, MCR0004, MCR0005, MCR0006, MCR0007, MCR1001, MCR1002, MCR1003, MCR1004, MCR1005, MCR1006, MCR1007, MCR1008, MCR1009, MCR1010, MCR1011, MCR1012, MCR1013, MCR1014, MCR1015, MCR1016, MCR1017, MCR1018, MCR1019, MCR1020);
 
         public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

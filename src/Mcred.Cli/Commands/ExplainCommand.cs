@@ -1,3 +1,4 @@
+using Mcred.Diagnostics;
 using System;
 using System.CommandLine;
 using System.Linq;

@@ -15,12 +15,11 @@ namespace Mcred.Binding
     {
         private const int KindCount = 7;
 
-        /// <summary>A reference to a declaration that has a syntax error: it resolves, but to nothing rules can read.</summary>
-        private static readonly object BrokenTarget = new object();
 
         private readonly List<McredDiagnostic> _diagnostics = new List<McredDiagnostic>();
         private readonly Dictionary<string, McredDeclaration>[] _primary = NewTables<McredDeclaration>();
         private readonly HashSet<string>[] _broken = NewSets();
+        private readonly bool[] _kindsWithSyntaxErrors = new bool[KindCount];
         private readonly List<McredDeclaration> _declarations = new List<McredDeclaration>();
         private readonly List<McredDeclaration> _duplicates = new List<McredDeclaration>();
         private readonly HashSet<McredDeclaration> _used = new HashSet<McredDeclaration>();
@@ -49,7 +48,7 @@ namespace Mcred.Binding
             }
 
             binder.Derive();
-            var model = new McredModel(files, binder._declarations, binder._duplicates, binder._used);
+            var model = new McredModel(files, binder._declarations, binder._duplicates, binder._used, binder._kindsWithSyntaxErrors);
             return (model, binder._diagnostics);
         }
 
@@ -57,8 +56,22 @@ namespace Mcred.Binding
         {
             foreach (var file in files)
             {
+                if (file.UnknownKindDeclarations > 0)
+                {
+                    // A declaration of unknown kind counts as one with a syntax error of every kind.
+                    for (var k = 0; k < KindCount; k++)
+                    {
+                        _kindsWithSyntaxErrors[k] = true;
+                    }
+                }
+
                 foreach (var syntax in file.Declarations)
                 {
+                    if (syntax.HasSyntaxError)
+                    {
+                        _kindsWithSyntaxErrors[(int)syntax.Kind] = true;
+                    }
+
                     if (syntax.Id == null)
                     {
                         continue;
@@ -208,7 +221,13 @@ namespace Mcred.Binding
 
             if (_broken[(int)spec.Target].Contains(id))
             {
-                bound.Add(BrokenTarget);
+                var broken = new BrokenTarget(id);
+                if (!bound.Contains(broken))
+                {
+                    bound.Add(broken);
+                }
+
+                declaration.MarkBrokenReference(spec.Name);
                 return true;
             }
 
@@ -303,7 +322,7 @@ namespace Mcred.Binding
                     recognizer.RecognizerKind = kind == null ? (RecognizerKind?)null : (RecognizerKind)Array.IndexOf(PropertySchema.RecognizerKinds, kind);
                     recognizer.Outcomes = Strings(values, PropertyNames.Outcome);
                     recognizer.Endorses = Refs<Credential>(values, PropertyNames.Endorses);
-                    if (recognizer.Endorses.Count > 0)
+                    if (recognizer.Endorses.Count > 0 || recognizer.HasBrokenReference(PropertyNames.Endorses))
                     {
                         _used.Add(recognizer);
                     }
@@ -481,5 +500,17 @@ namespace Mcred.Binding
 
             return sets;
         }
+    }
+
+    /// <summary>A reference to a declaration that has a syntax error: it resolves (and counts once per ID), but to nothing rules can read.</summary>
+    internal sealed class BrokenTarget
+    {
+        private readonly string _id;
+
+        public BrokenTarget(string id) => _id = id;
+
+        public override bool Equals(object? obj) => obj is BrokenTarget other && other._id == _id;
+
+        public override int GetHashCode() => _id.GetHashCode();
     }
 }

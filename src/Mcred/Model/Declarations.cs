@@ -127,6 +127,28 @@ namespace Mcred.Model
             }
         }
 
+        /// <summary>
+        /// Whether the skill is known to have <paramref name="type"/>: true when one of its categories is known to have
+        /// it; false when its <c>category</c> is known and every category is known with a known type, none of them it;
+        /// null (unknown) otherwise: a category reference or a category's <c>type</c> was an error, or a category has a
+        /// syntax error.
+        /// </summary>
+        public bool? KnownToHaveType(CategoryType type)
+        {
+            var unknown = IsInvalid(PropertyNames.Category) || HasBrokenReference(PropertyNames.Category);
+            foreach (var category in Categories)
+            {
+                if (category.Type == type)
+                {
+                    return true;
+                }
+
+                unknown |= category.IsInvalid(PropertyNames.Type);
+            }
+
+            return unknown ? (bool?)null : false;
+        }
+
         public bool IsSoft => HasType(CategoryType.Soft);
         public bool IsTechnical => HasType(CategoryType.Technical);
 
@@ -172,6 +194,32 @@ namespace Mcred.Model
 
         /// <summary>Recognized when it lists <c>recognized-by</c> or some recognizer endorses it.</summary>
         public bool IsRecognized { get; internal set; }
+
+        /// <summary>
+        /// Whether one of the credential's skills is known to have <paramref name="type"/>: null (unknown) when its
+        /// <c>skills</c> was an error, or no skill is known to have it while a skill has a syntax error or an unknown type.
+        /// </summary>
+        public bool? KnownToHaveSkillOfType(CategoryType type)
+        {
+            if (IsInvalid(PropertyNames.Skills))
+            {
+                return null;
+            }
+
+            var unknown = HasBrokenReference(PropertyNames.Skills);
+            foreach (var skill in Skills)
+            {
+                var known = skill.KnownToHaveType(type);
+                if (known == true)
+                {
+                    return true;
+                }
+
+                unknown |= known == null;
+            }
+
+            return unknown ? (bool?)null : false;
+        }
 
         public bool HasSoftSkill => Skills.Exists(s => s.IsSoft);
         public bool HasTechnicalSkill => Skills.Exists(s => s.IsTechnical);

@@ -8,6 +8,7 @@ namespace Mcred.Model
     public abstract class McredDeclaration
     {
         private HashSet<string>? _invalidProperties;
+        private HashSet<string>? _brokenReferences;
         private int[]? _valueCounts;
 
         internal McredDeclaration(SyntaxFile file, DeclarationSyntax syntax)
@@ -72,6 +73,15 @@ namespace Mcred.Model
         internal void SetValueCounts(int[] counts) => _valueCounts = counts;
 
         internal void MarkInvalid(string property) => (_invalidProperties ??= new HashSet<string>()).Add(property);
+
+        /// <summary>
+        /// True when a reference of <paramref name="property"/> names a declaration that has a syntax error: the
+        /// reference resolves (it counts), but what that declaration says is unknown, so rules that would read it stay
+        /// silent.
+        /// </summary>
+        public bool HasBrokenReference(string property) => _brokenReferences != null && _brokenReferences.Contains(property);
+
+        internal void MarkBrokenReference(string property) => (_brokenReferences ??= new HashSet<string>()).Add(property);
 
         public override string ToString() => Display;
     }

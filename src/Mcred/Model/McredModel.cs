@@ -10,13 +10,16 @@ namespace Mcred.Model
     public sealed class McredModel
     {
         private readonly HashSet<McredDeclaration> _used;
+        private readonly bool[] _kindsWithSyntaxErrors;
 
         internal McredModel(
             IReadOnlyList<SyntaxFile> files,
             List<McredDeclaration> declarations,
             List<McredDeclaration> duplicates,
-            HashSet<McredDeclaration> used)
+            HashSet<McredDeclaration> used,
+            bool[] kindsWithSyntaxErrors)
         {
+            _kindsWithSyntaxErrors = kindsWithSyntaxErrors;
             Files = files;
             Declarations = declarations;
             Duplicates = duplicates;
@@ -53,6 +56,30 @@ namespace Mcred.Model
         /// a skill in <c>skills</c>, a recognizer that recognizes or endorses a credential, a category some skill lists.
         /// </summary>
         public bool IsUsed(McredDeclaration declaration) => _used.Contains(declaration);
+
+        /// <summary>
+        /// True when some declaration of <paramref name="kind"/> has a syntax error, or some declaration's kind is unknown
+        /// (<c>skil s1 {</c> could have been of any kind). Rules whose verdict on one declaration depends on every
+        /// declaration of a kind stay silent while this is true.
+        /// </summary>
+        public bool HasSyntaxErrors(DeclarationKind kind) => _kindsWithSyntaxErrors[(int)kind];
+
+        /// <summary>True when some declaration of <paramref name="kind"/> (duplicates included) has <paramref name="property"/> unknown.</summary>
+        public bool IsUnknownAnywhere(DeclarationKind kind, string property)
+        {
+            foreach (var list in new[] { Declarations, Duplicates })
+            {
+                foreach (var declaration in list)
+                {
+                    if (declaration.Kind == kind && declaration.IsInvalid(property))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         private static IReadOnlyList<T> OfType<T>(List<McredDeclaration> all)
             where T : McredDeclaration

@@ -11,10 +11,12 @@ namespace Mcred.Rules
         public const string MinSkillsKey = "mcred_min_skills_per_credential";
         public const string PersonaMinWordsKey = "mcred_persona_min_words";
         public const string TodayKey = "mcred_today";
+        public const string WhyMinWordsKey = "mcred_why_min_words";
 
         public static readonly RuleOption WhyMaxLength = new RuleOption(WhyMaxLengthKey, "280", "The longest why statement, in user-perceived characters.");
         public static readonly RuleOption MinSkills = new RuleOption(MinSkillsKey, "2", "The fewest skills a credential may bundle.");
         public static readonly RuleOption PersonaMinWords = new RuleOption(PersonaMinWordsKey, "5", "The fewest words a persona description may have.");
+        public static readonly RuleOption WhyMinWords = new RuleOption(WhyMinWordsKey, "5", "The fewest words a why statement may have.");
         public static readonly RuleOption Today = new RuleOption(TodayKey, "the local date", "The date expiry is checked against (YYYY-MM-DD), for reproducible runs.");
 
         internal McredRuleOptions(IOptionSource source, DateTime defaultToday)
@@ -23,12 +25,14 @@ namespace Mcred.Rules
             WhyMaxLengthValue = PositiveInt(source, WhyMaxLengthKey, 280);
             MinSkillsPerCredential = PositiveInt(source, MinSkillsKey, 2);
             PersonaMinWordsValue = PositiveInt(source, PersonaMinWordsKey, 5);
+            WhyMinWordsValue = PositiveInt(source, WhyMinWordsKey, 5);
             TodayValue = source.TryGetValue(TodayKey, out var text) && TryParseDate(text, out var date) ? date : defaultToday.Date;
         }
 
         public int WhyMaxLengthValue { get; }
         public int MinSkillsPerCredential { get; }
         public int PersonaMinWordsValue { get; }
+        public int WhyMinWordsValue { get; }
 
         /// <summary><c>mcred_today</c>, else the local date of the machine running the check.</summary>
         public DateTime TodayValue { get; }

@@ -11,7 +11,7 @@ namespace Mcred.Rules
     /// </summary>
     public sealed class RuleRegistry
     {
-        /// <summary>The built-in design rules, MCR1001–MCR1018, in ID order.</summary>
+        /// <summary>The built-in design rules, MCR1001–MCR1020, in ID order.</summary>
         public static readonly IReadOnlyList<McredRule> BuiltInRules = new McredRule[]
         {
             new IsolatedSkillRule(),
@@ -32,6 +32,8 @@ namespace Mcred.Rules
             new UnusedDeclarationRule(),
             new DuplicateSkillNameRule(),
             new UnusedSuppressionRule(),
+            new VagueWhyRule(),
+            new UnreviewedSkillRule(),
         };
 
         /// <summary>The built-in registry: compiler diagnostics and built-in rules.</summary>

@@ -5,8 +5,9 @@ namespace Mcred.Syntax
     /// <summary>The lexer's output for one file: tokens (ending with <see cref="TokenKind.EndOfFile"/>), comments and declaration starts.</summary>
     internal sealed class LexedText
     {
-        public LexedText(string text, Token[] tokens, int tokenCount, List<Comment> comments, List<int> chunkStarts)
+        public LexedText(string text, Token[] tokens, int tokenCount, List<Comment> comments, List<int> chunkStarts, List<int> unknownKindStarts)
         {
+            UnknownKindStarts = unknownKindStarts;
             Text = text;
             Tokens = tokens;
             TokenCount = tokenCount;
@@ -25,6 +26,9 @@ namespace Mcred.Syntax
 
         /// <summary>Indices of the keyword tokens that start a declaration (column 1, followed by white space).</summary>
         public List<int> ChunkStarts { get; }
+
+        /// <summary>The chunk starts whose first word is no keyword: declarations of unknown kind (<c>skil s1 {</c>).</summary>
+        public List<int> UnknownKindStarts { get; }
 
         /// <summary>The token's text; a short word shares its string with earlier occurrences (<see cref="WordPool"/>).</summary>
         public string TextOf(in Token token) => token.IsWord ? WordPool.Get(Text, token.Start, token.Length) : Text.Substring(token.Start, token.Length);

@@ -15,6 +15,7 @@ namespace Mcred.Syntax
             var count = 0;
             var comments = new List<Comment>();
             var chunkStarts = new List<int>();
+            List<int>? unknownKinds = null;
             var n = text.Length;
             var pos = 0;
             var lineStart = 0;
@@ -56,9 +57,16 @@ namespace Mcred.Syntax
                 if (CharFacts.IsWordChar(c))
                 {
                     token = ReadWord(text, pos);
-                    if (pos == lineStart && token.Kind == TokenKind.Identifier && IsDeclarationStart(text, pos, token.Length))
+                    if (pos == lineStart && token.Kind == TokenKind.Identifier)
                     {
-                        chunkStarts.Add(count);
+                        if (IsDeclarationStart(text, pos, token.Length))
+                        {
+                            chunkStarts.Add(count);
+                        }
+                        else
+                        {
+                            (unknownKinds ??= new List<int>()).Add(count);
+                        }
                     }
                 }
                 else if (c == '"')
@@ -97,7 +105,50 @@ namespace Mcred.Syntax
             }
 
             Add(ref tokens, ref count, new Token(TokenKind.EndOfFile, n, 0));
-            return new LexedText(text, tokens, count, comments, chunkStarts);
+            var unknownKindStarts = UnknownKindStarts(tokens, unknownKinds);
+            if (unknownKindStarts.Count > 0)
+            {
+                chunkStarts.AddRange(unknownKindStarts);
+                chunkStarts.Sort();
+            }
+
+            return new LexedText(text, tokens, count, comments, chunkStarts, unknownKindStarts);
+        }
+
+        /// <summary>
+        /// Of the words that begin a line in column 1 without being a keyword, those that begin a declaration header of
+        /// an unknown kind: <c>WORD ID ["Display name"] {</c> with the brace on the same line (<c>skil s1 {</c>). The
+        /// parser reports the word and starts again there, so a typo in a keyword hides nothing that follows it.
+        /// </summary>
+        private static List<int> UnknownKindStarts(Token[] tokens, List<int>? candidates)
+        {
+            var starts = new List<int>();
+            if (candidates == null)
+            {
+                return starts;
+            }
+
+            foreach (var i in candidates)
+            {
+                var next = i + 1;
+                if (tokens[next].Kind != TokenKind.Identifier)
+                {
+                    continue;
+                }
+
+                next++;
+                if (tokens[next].Kind == TokenKind.String)
+                {
+                    next++;
+                }
+
+                if (tokens[next].Kind == TokenKind.OpenBrace)
+                {
+                    starts.Add(i);
+                }
+            }
+
+            return starts;
         }
 
         /// <summary>True when a declaration keyword stands at <paramref name="start"/> followed by white space or the end.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
-using Sprache;
 
 namespace Mcred.Syntax
 {
@@ -17,6 +16,8 @@ namespace Mcred.Syntax
             var lexed = Lexer.Lex(source);
             var declarations = new List<DeclarationSyntax>(lexed.ChunkStarts.Count);
             var errors = new List<SyntaxError>();
+            var unknownKinds = 0;
+            var nextUnknown = 0; // both lists are sorted: walk them together
 
             var firstChunk = lexed.ChunkStarts.Count > 0 ? lexed.ChunkStarts[0] : lexed.TokenCount - 1;
             CheckOnlyBlankLines(new TokenStream(lexed, 0, firstChunk), 0, errors, "a declaration (" + Keywords.AllForMessages + ")");
@@ -25,14 +26,23 @@ namespace Mcred.Syntax
             {
                 var start = lexed.ChunkStarts[c];
                 var end = c + 1 < lexed.ChunkStarts.Count ? lexed.ChunkStarts[c + 1] : lexed.TokenCount - 1;
-                declarations.Add(ParseChunk(new TokenStream(lexed, start, end), errors));
+                var stream = new TokenStream(lexed, start, end);
+                if (nextUnknown < lexed.UnknownKindStarts.Count && lexed.UnknownKindStarts[nextUnknown] == start)
+                {
+                    nextUnknown++;
+                    errors.Add(SyntaxErrorMessages.UnknownKind(lexed, lexed.Tokens[start]));
+                    unknownKinds++;
+                    continue;
+                }
+
+                declarations.Add(ParseChunk(stream, text, errors));
             }
 
             lexed.Release();
-            return new SyntaxFile(path, text, declarations, lexed.Comments, errors);
+            return new SyntaxFile(path, text, declarations, lexed.Comments, errors, unknownKinds);
         }
 
-        private static DeclarationSyntax ParseChunk(TokenStream stream, List<SyntaxError> errors)
+        private static DeclarationSyntax ParseChunk(TokenStream stream, SourceText text, List<SyntaxError> errors)
         {
             var lexed = stream.Lexed;
             var result = Grammar.Declaration(stream.At(stream.Start));
@@ -49,7 +59,10 @@ namespace Mcred.Syntax
             var hasId = idToken.Kind == TokenKind.Identifier && stream.Start + 1 < stream.End;
             var id = hasId ? lexed.TextOf(idToken) : null;
             var failedAt = ((TokenInput)result.Remainder).Index;
-            var open = hasId ? $"{kind.ToKeyword()} '{id}'" : kind.ToKeyword();
+            var open = new OpenDeclaration(
+                hasId ? $"{kind.ToKeyword()} '{id}'" : kind.ToKeyword(),
+                text.Lines.GetLinePosition(keyword.Start).Line + 1,
+                hasId ? idToken.Span : keyword.Span);
             errors.Add(SyntaxErrorMessages.At(stream, failedAt, result.Expectations, open));
 
             var endToken = stream.TokenAt(stream.End);
@@ -74,5 +87,20 @@ namespace Mcred.Syntax
                 errors.Add(SyntaxErrorMessages.At(stream, at, new[] { expected }, null));
             }
         }
+    }
+
+    /// <summary>The declaration a syntax error leaves open: how messages name it, the line it starts on, its ID's span.</summary>
+    internal sealed class OpenDeclaration
+    {
+        public OpenDeclaration(string display, int line, TextSpan idSpan)
+        {
+            Display = display;
+            Line = line;
+            IdSpan = idSpan;
+        }
+
+        public string Display { get; }
+        public int Line { get; }
+        public TextSpan IdSpan { get; }
     }
 }

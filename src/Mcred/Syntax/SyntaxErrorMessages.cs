@@ -1,13 +1,19 @@
 using System.Collections.Generic;
 using System.Linq;
+using Mcred.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Mcred.Syntax
 {
-    /// <summary>Words for MCR0001: what was expected and what was found, at the token that does not fit.</summary>
+    /// <summary>
+    /// Words for MCR0001: what was expected and what was found, at the token that does not fit, and where a common
+    /// mistake is recognisable, what to write instead (rustc's and Elm's habit).
+    /// </summary>
     internal static class SyntaxErrorMessages
     {
-        public static SyntaxError At(TokenStream stream, int index, IEnumerable<string> expectations, string? openDeclaration)
+        private static readonly string[] KeywordNames = Keywords.AllForMessages.Replace(" or ", ", ").Split(new[] { ", " }, System.StringSplitOptions.None);
+
+        public static SyntaxError At(TokenStream stream, int index, IEnumerable<string> expectations, OpenDeclaration? open)
         {
             var token = stream.TokenAt(index);
             var text = stream.Lexed.Text;
@@ -18,13 +24,222 @@ namespace Mcred.Syntax
 
             var expected = string.Join(" or ", expectations.Distinct());
             var found = Describe(stream, index);
-            if (index >= stream.End && openDeclaration != null && expected.Contains("'}'"))
+            if (open != null)
             {
-                return new SyntaxError(new TextSpan(token.Start, 0), $"missing '}}' to close {openDeclaration}: found {found}");
+                if (index >= stream.End && expected.Contains("'}'"))
+                {
+                    return MissingCloseBrace(stream, token, open, found);
+                }
+
+                if (IndentedDeclaration(stream, index) is int keywordIndex)
+                {
+                    var keyword = stream.TokenAt(keywordIndex);
+                    return new SyntaxError(keyword.Span,
+                        $"missing '}}' to close {open.Display} (line {open.Line}): found the declaration '{stream.Lexed.TextOf(keyword)} {stream.Lexed.TextOf(stream.TokenAt(keywordIndex + 1))}' indented; a declaration starts in column 1");
+                }
+
+                if (expected == "'{'" && HeaderHasNoBody(stream, index))
+                {
+                    return new SyntaxError(open.IdSpan, NoBodyMessage(stream, open));
+                }
             }
 
-            return new SyntaxError(token.Span, $"expected {expected}, found {found}");
+            var message = $"expected {expected}, found {found}";
+            var hint = Hint(stream, index, token);
+            return new SyntaxError(token.Span, hint == null ? message : message + ": " + hint);
         }
+
+        /// <summary><c>skil s1 {</c>: a header whose first word is no keyword.</summary>
+        public static SyntaxError UnknownKind(LexedText lexed, Token word)
+        {
+            var text = lexed.TextOf(word);
+            var lower = text.ToLowerInvariant();
+            string hint;
+            if (lower != text && KeywordNames.Contains(lower))
+            {
+                hint = $"keywords are lower-case: write '{lower}'";
+            }
+            else
+            {
+                var near = Suggestions.Nearest(lower, KeywordNames);
+                hint = near != null ? $"did you mean '{near}'?" : "a declaration starts with " + Keywords.AllForMessages;
+            }
+
+            return new SyntaxError(word.Span, $"unknown declaration kind '{Abbreviate(text)}': {hint}");
+        }
+
+        private static SyntaxError MissingCloseBrace(TokenStream stream, Token token, OpenDeclaration open, string found)
+        {
+            var message = $"missing '}}' to close {open.Display} (line {open.Line}): found {found}";
+            if (stream.End < stream.Lexed.TokenCount - 1 && NextLooksLikeProperty(stream))
+            {
+                message += "; a line that starts in column 1 with a keyword starts a declaration: indent properties";
+            }
+
+            return new SyntaxError(new TextSpan(token.Start, 0), message);
+        }
+
+        /// <summary>The next chunk is <c>keyword value</c> with no brace on its line and a '}' later: a property in column 1.</summary>
+        private static bool NextLooksLikeProperty(TokenStream stream)
+        {
+            var tokens = stream.Lexed.Tokens;
+            var i = stream.End + 1;
+            var last = stream.Lexed.TokenCount - 1;
+            while (i < last && tokens[i].Kind != TokenKind.NewLine)
+            {
+                if (tokens[i].Kind == TokenKind.OpenBrace)
+                {
+                    return false;
+                }
+
+                i++;
+            }
+
+            for (; i < last; i++)
+            {
+                if (tokens[i].Kind == TokenKind.OpenBrace)
+                {
+                    return false;
+                }
+
+                if (tokens[i].Kind == TokenKind.CloseBrace)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string NoBodyMessage(TokenStream stream, OpenDeclaration open)
+        {
+            var message = $"{open.Display} has no body: write '{{' at the end of the header and '}}' after its properties";
+            return ClosesLater(stream)
+                ? message + "; if this line is meant as a property of the declaration above, indent it"
+                : message;
+        }
+
+        /// <summary>The header's line ended before any '{'.</summary>
+        private static bool HeaderHasNoBody(TokenStream stream, int index)
+        {
+            for (var i = stream.Start; i < index && i < stream.End; i++)
+            {
+                if (stream.TokenAt(i).Kind == TokenKind.NewLine)
+                {
+                    return true;
+                }
+            }
+
+            return index >= stream.End;
+        }
+
+        /// <summary>A '}' follows in this chunk: the header was probably a property written in column 1.</summary>
+        private static bool ClosesLater(TokenStream stream)
+        {
+            for (var i = stream.Start; i < stream.End; i++)
+            {
+                if (stream.TokenAt(i).Kind == TokenKind.CloseBrace)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A property line <c>keyword ID {</c> inside a body: the next declaration, indented. Returns the keyword's index.</summary>
+        private static int? IndentedDeclaration(TokenStream stream, int index)
+        {
+            var lineStart = LineStart(stream, index);
+            if (lineStart + 2 >= stream.End || lineStart == stream.Start)
+            {
+                return null;
+            }
+
+            var keyword = stream.TokenAt(lineStart);
+            var isKeyword = keyword.Kind == TokenKind.Identifier && Keywords.TryGetKind(stream.Lexed.Text, keyword.Start, keyword.Length, out _);
+            if (!isKeyword || stream.TokenAt(lineStart + 1).Kind != TokenKind.Identifier)
+            {
+                return null;
+            }
+
+            for (var i = lineStart + 2; i < stream.End && stream.TokenAt(i).Kind != TokenKind.NewLine; i++)
+            {
+                if (stream.TokenAt(i).Kind == TokenKind.OpenBrace)
+                {
+                    return lineStart;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first token of the line that holds <paramref name="index"/> (after a line break or the '{').</summary>
+        private static int LineStart(TokenStream stream, int index)
+        {
+            var i = System.Math.Min(index, stream.End);
+            while (i > stream.Start)
+            {
+                var kind = stream.TokenAt(i - 1).Kind;
+                if (kind == TokenKind.NewLine || kind == TokenKind.OpenBrace)
+                {
+                    break;
+                }
+
+                i--;
+            }
+
+            return i;
+        }
+
+        /// <summary>What to write instead, for mistakes that have a recognisable shape.</summary>
+        private static string? Hint(TokenStream stream, int index, Token token)
+        {
+            var text = stream.Lexed.Text;
+            var previous = index > stream.Start ? stream.TokenAt(index - 1) : default;
+            if (token.Kind == TokenKind.Other && token.Start == previous.End && previous.IsWord && char.IsLetter(text, token.Start))
+            {
+                return "IDs and other words use ASCII letters, digits, '-' and '_'";
+            }
+
+            var lineStart = LineStart(stream, index);
+            if (lineStart >= index || lineStart >= stream.End)
+            {
+                return null;
+            }
+
+            var name = stream.TokenAt(lineStart);
+            if (name.Kind != TokenKind.Identifier)
+            {
+                return null;
+            }
+
+            var property = stream.Lexed.TextOf(name);
+            if (index == lineStart + 1 && token.Kind == TokenKind.NewLine && EndsWithComma(stream, lineStart))
+            {
+                return $"a list stays on one line; to continue it, repeat the property: '{ListProperty(stream, lineStart)} {property}'";
+            }
+
+            switch (property)
+            {
+                case "half-life" when token.Kind == TokenKind.Other && text[token.Start] == '.':
+                    return "a half-life is whole years or months: write '18mo' rather than '1.5y'";
+                case "half-life":
+                    return "durations are written '18mo' or '3y'";
+                case "reviewed":
+                    return "dates are written YYYY-MM-DD, e.g. '2026-01-15'";
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The line before the one at <paramref name="lineStart"/> ends with a comma (a list continued on a new line).</summary>
+        private static bool EndsWithComma(TokenStream stream, int lineStart) =>
+            lineStart - 2 >= stream.Start && stream.TokenAt(lineStart - 1).Kind == TokenKind.NewLine && stream.TokenAt(lineStart - 2).Kind == TokenKind.Comma;
+
+        /// <summary>The name of the property on the line before <paramref name="lineStart"/>.</summary>
+        private static string ListProperty(TokenStream stream, int lineStart) =>
+            stream.Lexed.TextOf(stream.TokenAt(LineStart(stream, lineStart - 2)));
 
         public static SyntaxError LexicalError(string text, Token token)
         {
@@ -51,7 +266,7 @@ namespace Mcred.Syntax
                 var next = stream.Lexed.Tokens[stream.End];
                 return next.Kind == TokenKind.EndOfFile
                     ? "end of file"
-                    : $"the next declaration '{stream.Lexed.TextOf(next)}'";
+                    : $"the next declaration '{Abbreviate(stream.Lexed.TextOf(next))}'";
             }
 
             return Describe(stream.Lexed.Text, stream.TokenAt(index));

@@ -7,7 +7,7 @@ namespace Mcred.Tests.Configuration
     public class SeverityPrecedenceTests
     {
         // A skill with no why: MCR1006 (warning by default) on line 1; nothing else fires.
-        private const string Plan = "skill a {\n  category c\n}\ncategory c { type soft }\ncredential k {\n  issuer i\n  for p\n  recognized-by r\n  skills a, b\n}\nskill b {\n  category t\n  why \"x\"\n}\ncategory t { type technical }\nissuer i { value \"v\" }\npersona p { description \"one two three four five\" }\nrecognizer r { outcome \"o\" }\n";
+        private const string Plan = "skill a {\n  category c\n}\ncategory c { type soft }\ncredential k {\n  issuer i\n  for p\n  recognized-by r\n  skills a, b\n}\nskill b {\n  category t\n  why \"Code is how analysis gets repeated.\"\n}\ncategory t { type technical }\nissuer i { value \"v\" }\npersona p { description \"one two three four five\" }\nrecognizer r { outcome \"o\" }\n";
 
         private static string SeverityOf(TempWorkspace ws, string folder = "") =>
             ws.Summary(ws.Check(folder)).Single(s => s.StartsWith("MCR1006")).Split(' ')[1];

@@ -65,7 +65,9 @@ namespace Mcred.Tests.Syntax
         [InlineData("skill a {\n  tool \"x\", {\n}\n", 2, 13, "expected a value or end of line, found '{'")]
         [InlineData("skill a {\n  \"why\" \"x\"\n}\n", 2, 3, "expected a property or '}', found string \"why\"")]
         [InlineData("skill a {\n  why @\n}\n", 2, 7, "expected a value, found '@'")]
-        [InlineData("skil a {\n}\n", 1, 1, "expected a declaration (issuer, persona, recognizer, category, skill, credential or pathway), found 'skil'")]
+        [InlineData("skil a {\n}\n", 1, 1, "unknown declaration kind 'skil': did you mean 'skill'?")]
+        [InlineData("Skill s2 \"S\" {\n}\n", 1, 1, "unknown declaration kind 'Skill': keywords are lower-case: write 'skill'")]
+        [InlineData("# a comment\nskil\n", 2, 1, "expected a declaration (issuer, persona, recognizer, category, skill, credential or pathway), found 'skil'")]
         public void Syntax_errors_say_what_was_expected_and_found_at_the_token(string text, int line, int column, string message)
         {
             var result = Check.Text(text);
@@ -112,7 +114,7 @@ namespace Mcred.Tests.Syntax
             var result = Check.Text("skill a {\n  why \"x\"\nskill b {\n  half-life 3yrs\n}\n");
             var error = result.Diagnostics[0];
             Assert.Equal("MCR0001@3:1", Check.Where(result)[0]);
-            Assert.Equal("missing '}' to close skill 'a': found the next declaration 'skill'", error.Message);
+            Assert.Equal("missing '}' to close skill 'a' (line 1): found the next declaration 'skill'", error.Message);
             Assert.Contains("MCR0005@4:13", Check.Where(result));
         }
 
@@ -173,6 +175,42 @@ namespace Mcred.Tests.Syntax
         {
             var result = Check.Text(text);
             Assert.All(result.Diagnostics, d => Assert.InRange(d.Location.Span.End, 0, text.Length));
+        }
+
+        /// <summary>Where a mistake has a recognisable shape, MCR0001 says what to write (one case per message).</summary>
+        [Theory]
+        [InlineData("skill a {\n  half-life 18 months\n}\n", 2, 16, "expected ',' or end of line, found 'months': durations are written '18mo' or '3y'")]
+        [InlineData("skill a {\n  half-life 1.5y\n}\n", 2, 14, "expected ',' or end of line, found '.': a half-life is whole years or months: write '18mo' rather than '1.5y'")]
+        [InlineData("skill a {\n  reviewed 01/15/2026\n}\n", 2, 14, "expected ',' or end of line, found '/': dates are written YYYY-MM-DD, e.g. '2026-01-15'")]
+        [InlineData("credential c {\n  skills a,\n  b\n}\n", 3, 4, "expected a value, found end of line: a list stays on one line; to continue it, repeat the property: 'skills b'")]
+        [InlineData("skill café {\n}\n", 1, 10, "expected '{', found 'é': IDs and other words use ASCII letters, digits, '-' and '_'")]
+        [InlineData("skill a\nskill b {\n}\n", 1, 7, "skill 'a' has no body: write '{' at the end of the header and '}' after its properties")]
+        [InlineData("skill a {\n  why \"x\"\n  skill b {\n  }\n}\n", 3, 3, "missing '}' to close skill 'a' (line 1): found the declaration 'skill b' indented; a declaration starts in column 1")]
+        [InlineData("skill a {\n  why \"x\"\ncategory c\n}\n", 3, 1, "missing '}' to close skill 'a' (line 1): found the next declaration 'category'; a line that starts in column 1 with a keyword starts a declaration: indent properties")]
+        public void Syntax_errors_say_what_to_write(string text, int line, int column, string message)
+        {
+            var result = Check.Text(text);
+            var error = result.Diagnostics.First(d => d.Id == "MCR0001");
+            Assert.Equal(message, error.Message);
+            Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
+        }
+
+        [Fact]
+        public void A_declaration_of_unknown_kind_is_one_error_and_parsing_starts_again_there()
+        {
+            // The category after them is still checked (MCR1014 on its own property), but not reported empty (MCR1015):
+            // 'skil s1' could have been a skill that uses it.
+            var result = Check.Text("skil s1 {\n  why \"x\"\n}\nSkill s2 \"S\" {\n}\ncategory c {\n}\n");
+            Assert.Equal(new[] { "MCR0001@1:1", "MCR0001@4:1", "MCR1014@6:10" }, Check.Where(result));
+            Assert.Single(result.Model.Categories);
+            Assert.Empty(result.Model.Skills);
+        }
+
+        [Fact]
+        public void A_missing_brace_before_a_declaration_of_unknown_kind_is_a_second_error_at_the_same_place()
+        {
+            var result = Check.Text("skill a {\n  why \"x\"\nskil b {\n}\n");
+            Assert.Equal(new[] { "MCR0001@3:1", "MCR0001@3:1" }, Check.Where(result));
         }
     }
 }

@@ -1,5 +1,6 @@
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
@@ -15,6 +16,12 @@ namespace Mcred.Rules.BuiltIn
 
         public override void Analyze(McredModel model, RuleContext context)
         {
+            // Whether a skill lists a category is unknown while a skill or its 'category' is.
+            if (model.HasSyntaxErrors(DeclarationKind.Skill) || model.IsUnknownAnywhere(DeclarationKind.Skill, PropertyNames.Category))
+            {
+                return;
+            }
+
             foreach (var category in model.Categories)
             {
                 if (!model.IsUsed(category))

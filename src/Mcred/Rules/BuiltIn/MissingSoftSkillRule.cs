@@ -1,11 +1,13 @@
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>
     /// MCR1003: most credentials need soft skills next to technical ones. A credential in a pathway is judged with its
-    /// pathway: the pathway is reported when none of its steps has a soft skill, and its credentials are not.
+    /// pathway: the pathway is reported when none of its steps has a soft skill, and its credentials are not. Where the
+    /// verdict depends on something unknown (a syntax error, a reference or type reported as an error), it stays silent.
     /// </summary>
     public sealed class MissingSoftSkillRule : McredRule
     {
@@ -18,9 +20,11 @@ namespace Mcred.Rules.BuiltIn
 
         public override void Analyze(McredModel model, RuleContext context)
         {
+            // A credential is judged on its own only while every pathway is known: an unknown one might include it.
+            var everyPathwayKnown = !model.HasSyntaxErrors(DeclarationKind.Pathway) && !model.IsUnknownAnywhere(DeclarationKind.Pathway, PropertyNames.Steps);
             foreach (var credential in model.Credentials)
             {
-                if (credential.Pathways.Count == 0 && !credential.IsInvalid(PropertyNames.Skills) && !credential.HasSoftSkill)
+                if (everyPathwayKnown && credential.Pathways.Count == 0 && credential.KnownToHaveSkillOfType(CategoryType.Soft) == false)
                 {
                     context.Report(credential, $"{credential.Display} has no soft skill: add a skill from a category of type soft (communication, teamwork, ...)");
                 }
@@ -28,22 +32,34 @@ namespace Mcred.Rules.BuiltIn
 
             foreach (var pathway in model.Pathways)
             {
-                if (pathway.Steps.Count == 0 || pathway.IsInvalid(PropertyNames.Steps))
+                if (pathway.IsInvalid(PropertyNames.Steps) || (pathway.Steps.Count == 0 && !pathway.HasBrokenReference(PropertyNames.Steps)))
                 {
                     continue;
                 }
 
-                var anySoft = false;
-                foreach (var step in pathway.Steps)
-                {
-                    anySoft |= step.HasSoftSkill;
-                }
-
-                if (!anySoft)
+                if (KnownToHaveNoSoftSkill(pathway))
                 {
                     context.Report(pathway, $"{pathway.Display}: none of its credentials has a soft skill; add one to at least one step");
                 }
             }
+        }
+
+        /// <summary>True only when every step is known and none is known to have a soft skill.</summary>
+        private static bool KnownToHaveNoSoftSkill(Pathway pathway)
+        {
+            var unknown = pathway.HasBrokenReference(PropertyNames.Steps);
+            foreach (var step in pathway.Steps)
+            {
+                var soft = step.KnownToHaveSkillOfType(CategoryType.Soft);
+                if (soft == true)
+                {
+                    return false;
+                }
+
+                unknown |= soft == null;
+            }
+
+            return !unknown;
         }
     }
 }

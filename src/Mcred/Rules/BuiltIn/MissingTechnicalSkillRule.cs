@@ -17,7 +17,7 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var credential in model.Credentials)
             {
-                if (!credential.IsInvalid(PropertyNames.Skills) && !credential.HasTechnicalSkill)
+                if (credential.KnownToHaveSkillOfType(CategoryType.Technical) == false)
                 {
                     context.Report(credential, $"{credential.Display} has no technical skill: consider adding a skill from a category of type technical");
                 }

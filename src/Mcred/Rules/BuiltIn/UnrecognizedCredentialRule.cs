@@ -1,5 +1,6 @@
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
@@ -15,6 +16,12 @@ namespace Mcred.Rules.BuiltIn
 
         public override void Analyze(McredModel model, RuleContext context)
         {
+            // Whether some recognizer endorses a credential is unknown while a recognizer or its 'endorses' is.
+            if (model.HasSyntaxErrors(DeclarationKind.Recognizer) || model.IsUnknownAnywhere(DeclarationKind.Recognizer, PropertyNames.Endorses))
+            {
+                return;
+            }
+
             foreach (var credential in model.Credentials)
             {
                 if (!credential.IsRecognized && credential.ValueCount(PropertyNames.RecognizedBy) == 0 && !credential.IsInvalid(PropertyNames.RecognizedBy))

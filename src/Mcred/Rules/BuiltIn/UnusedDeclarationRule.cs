@@ -18,12 +18,36 @@ namespace Mcred.Rules.BuiltIn
         {
             foreach (var declaration in model.Declarations)
             {
-                if (!IsChecked(declaration.Kind) || model.IsUsed(declaration))
+                if (!IsChecked(declaration.Kind) || model.IsUsed(declaration) || UsesAreUnknown(model, declaration))
                 {
                     continue;
                 }
 
                 context.Report(declaration, $"{declaration.Display} is not used by any credential or pathway: {HowToUse(declaration.Kind)} or remove it");
+            }
+        }
+
+        /// <summary>
+        /// Whether anything uses a declaration of a kind is unknown while a property that takes that kind is unknown
+        /// anywhere, or a declaration of a kind that has such a property has a syntax error; a recognizer also waits on
+        /// its own <c>endorses</c>.
+        /// </summary>
+        private static bool UsesAreUnknown(McredModel model, McredDeclaration declaration)
+        {
+            var credentialsUnknown = model.HasSyntaxErrors(DeclarationKind.Credential);
+            switch (declaration.Kind)
+            {
+                case DeclarationKind.Persona:
+                    return credentialsUnknown || model.HasSyntaxErrors(DeclarationKind.Pathway)
+                        || model.IsUnknownAnywhere(DeclarationKind.Credential, PropertyNames.For)
+                        || model.IsUnknownAnywhere(DeclarationKind.Pathway, PropertyNames.For);
+                case DeclarationKind.Issuer:
+                    return credentialsUnknown || model.IsUnknownAnywhere(DeclarationKind.Credential, PropertyNames.Issuer);
+                case DeclarationKind.Skill:
+                    return credentialsUnknown || model.IsUnknownAnywhere(DeclarationKind.Credential, PropertyNames.Skills);
+                default:
+                    return credentialsUnknown || model.IsUnknownAnywhere(DeclarationKind.Credential, PropertyNames.RecognizedBy)
+                        || declaration.IsInvalid(PropertyNames.Endorses);
             }
         }
 

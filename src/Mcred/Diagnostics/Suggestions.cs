@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Mcred.Binding
+namespace Mcred.Diagnostics
 {
     /// <summary>"Did you mean" by edit distance (optimal string alignment: a swap of two letters is one edit).</summary>
     public static class Suggestions
