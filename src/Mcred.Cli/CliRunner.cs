@@ -54,6 +54,11 @@ namespace Mcred.Cli
                 context.Error.WriteLine("mcred: " + e.Message);
                 return ExitCodes.UsageOrInput;
             }
+            catch (McredInputException e) when (e.IsNoFiles)
+            {
+                context.Error.WriteLine("mcred: " + e.Message);
+                return ExitCodes.UsageOrInput;
+            }
             catch (McredInputException e)
             {
                 var path = System.IO.Path.IsPathRooted(e.Path) ? context.DisplayPath(e.Path) : e.Path;

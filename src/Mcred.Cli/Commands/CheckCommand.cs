@@ -11,7 +11,7 @@ namespace Mcred.Cli.Commands
     /// <summary><c>mcred check [PATH...]</c>: parse, bind, run the rules, print the diagnostics.</summary>
     internal static class CheckCommand
     {
-        private static readonly string[] Formats = { "text", "json", "sarif", "github" };
+        private static readonly string[] Formats = { "text", "pretty", "json", "sarif", "github" };
 
         /// <summary>One formatter per format; SARIF lists the rules of the registry in use (custom ones included).</summary>
         private static IReportFormatter FormatterFor(string format, RuleRegistry registry)
@@ -21,6 +21,7 @@ namespace Mcred.Cli.Commands
                 case "json": return new JsonFormatter();
                 case "sarif": return new SarifFormatter(registry);
                 case "github": return new GitHubFormatter();
+                case "pretty": return new PrettyFormatter();
                 default: return new TextFormatter();
             }
         }
@@ -30,8 +31,7 @@ namespace Mcred.Cli.Commands
             var paths = CommonOptions.Paths("Files or folders to check (folders recursively, .mcred files only).");
             var format = new Option<string>("--format", "-f")
             {
-                Description = "Output format: " + string.Join(", ", Formats) + ".",
-                DefaultValueFactory = _ => "text",
+                Description = "Output format: " + string.Join(", ", Formats) + ". Default: pretty on a terminal, text (the one-line MSBuild form) otherwise.",
             };
             format.AcceptOnlyFromAmong(Formats);
             var output = CommonOptions.Output();
@@ -47,14 +47,23 @@ namespace Mcred.Cli.Commands
                 paths, format, output, failOn, rules,
             }.With("mcred check", "mcred check plans/ --format sarif --output mcred.sarif", "mcred check examples --fail-on warning", "mcred check plans/ --rules build/OurRules.dll");
             command.SetAction(result => CliRunner.Guard(context, () =>
-                Run(context, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(output), result.GetValue(failOn)!, registry(result))));
+                Run(context, result.GetValue(paths)!, result.GetValue(format) ?? DefaultFormat(context, result.GetValue(output)), result.GetValue(output), result.GetValue(failOn)!, registry(result))));
             return command;
         }
+
+        /// <summary>A person at a terminal gets the pretty form; a pipe, a file or a CI log gets the one-line form.</summary>
+        private static string DefaultFormat(CliContext context, string? output) => output == null && context.OutputIsTerminal ? "pretty" : "text";
 
         public static int Run(CliContext context, string[] paths, string format, string? output, string failOn, RuleRegistry registry)
         {
             var result = McredChecker.CheckDisk(paths, context.CurrentDirectory, context.Today, registry);
-            var report = new CheckReport(result.Diagnostics, result.Files.Count, context);
+            var sources = new Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText>(StringComparer.Ordinal);
+            foreach (var file in result.Files)
+            {
+                sources[file.Path] = file.Text;
+            }
+
+            var report = new CheckReport(result.Diagnostics, result.Files.Count, context, sources);
             var color = output == null && context.UseColor;
             CommonOptions.Emit(context, output, FormatterFor(format, registry).Format(report, color));
             return Fails(report, failOn) ? ExitCodes.Failed : ExitCodes.Success;

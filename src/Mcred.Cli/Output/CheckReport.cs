@@ -6,8 +6,11 @@ namespace Mcred.Cli.Output
     /// <summary>What a formatter prints: the shown diagnostics (silent and none are not shown) and the counts.</summary>
     internal sealed class CheckReport
     {
-        public CheckReport(IReadOnlyList<McredDiagnostic> diagnostics, int fileCount, CliContext context)
+        private readonly IReadOnlyDictionary<string, Microsoft.CodeAnalysis.Text.SourceText> _sources;
+
+        public CheckReport(IReadOnlyList<McredDiagnostic> diagnostics, int fileCount, CliContext context, IReadOnlyDictionary<string, Microsoft.CodeAnalysis.Text.SourceText>? sources = null)
         {
+            _sources = sources ?? new Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText>();
             var shown = new List<McredDiagnostic>();
             foreach (var d in diagnostics)
             {
@@ -36,6 +39,9 @@ namespace Mcred.Cli.Output
         public CliContext Context { get; }
 
         public string PathOf(McredDiagnostic diagnostic) => Context.DisplayPath(diagnostic.Location.Path);
+
+        /// <summary>The checked text of a file, for showing source lines; null for files that were not checked (config files).</summary>
+        public Microsoft.CodeAnalysis.Text.SourceText? SourceOf(string path) => _sources.TryGetValue(path, out var text) ? text : null;
 
         public string Summary =>
             $"{Plural(Errors, "error")}, {Plural(Warnings, "warning")}, {Plural(Suggestions, "suggestion")} in {Plural(FileCount, "file")}";

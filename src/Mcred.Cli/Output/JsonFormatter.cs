@@ -11,7 +11,8 @@ namespace Mcred.Cli.Output
         public string Format(CheckReport report, bool color)
         {
             using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            // Relaxed escaping: apostrophes and non-ASCII letters stay readable; the output is still valid JSON.
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 json.WriteStartObject();
                 json.WriteNumber("version", 1);

@@ -3,7 +3,10 @@ using Mcred.Diagnostics;
 
 namespace Mcred.Cli.Output
 {
-    /// <summary>MSBuild canonical form, <c>path(line,col): severity ID: message</c>, which IDE problem matchers read; then a summary.</summary>
+    /// <summary>
+    /// MSBuild canonical form, <c>path(line,col): severity ID: message</c>, which IDE problem matchers read; then a
+    /// summary. Control characters from plan text and paths are escaped, so one diagnostic is always one line.
+    /// </summary>
     internal sealed class TextFormatter : IReportFormatter
     {
         public string Format(CheckReport report, bool color)
@@ -11,13 +14,15 @@ namespace Mcred.Cli.Output
             var sb = new StringBuilder();
             foreach (var d in report.Diagnostics)
             {
-                var severity = d.Severity.ToText();
+                var line = TerminalText.Escape(DiagnosticLine.Format(d, report.PathOf(d)));
                 if (color)
                 {
-                    severity = Colorize(d.Severity, severity);
+                    var plain = "): " + d.Severity.ToText() + " ";
+                    var at = line.IndexOf(plain, System.StringComparison.Ordinal);
+                    line = line.Substring(0, at + 3) + Colorize(d.Severity, d.Severity.ToText()) + line.Substring(at + plain.Length - 1);
                 }
 
-                sb.Append(DiagnosticLine.Format(d, report.PathOf(d), severity)).Append('\n');
+                sb.Append(line).Append('\n');
             }
 
             sb.Append(report.Summary).Append('\n');

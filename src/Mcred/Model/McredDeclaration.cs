@@ -45,6 +45,9 @@ namespace Mcred.Model
         /// </summary>
         public bool IsInvalid(string property) => _invalidProperties != null && _invalidProperties.Contains(property);
 
+        /// <summary>The properties with a value reported as an error.</summary>
+        internal IEnumerable<string> InvalidProperties => (IEnumerable<string>?)_invalidProperties ?? System.Array.Empty<string>();
+
         /// <summary>The first value of <paramref name="property"/>, for reporting on it; null when absent.</summary>
         public McredLocation? ValueLocation(string property)
         {

@@ -11,6 +11,7 @@ namespace Mcred.Model
     {
         private readonly HashSet<McredDeclaration> _used;
         private readonly bool[] _kindsWithSyntaxErrors;
+        private HashSet<(DeclarationKind, string)>? _unknownProperties;
 
         internal McredModel(
             IReadOnlyList<SyntaxFile> files,
@@ -65,20 +66,25 @@ namespace Mcred.Model
         public bool HasSyntaxErrors(DeclarationKind kind) => _kindsWithSyntaxErrors[(int)kind];
 
         /// <summary>True when some declaration of <paramref name="kind"/> (duplicates included) has <paramref name="property"/> unknown.</summary>
-        public bool IsUnknownAnywhere(DeclarationKind kind, string property)
+        public bool IsUnknownAnywhere(DeclarationKind kind, string property) =>
+            System.Threading.LazyInitializer.EnsureInitialized(ref _unknownProperties, CollectUnknownProperties)!.Contains((kind, property));
+
+        /// <summary>Every (kind, property) unknown somewhere: collected once, so rules may ask per declaration.</summary>
+        private HashSet<(DeclarationKind, string)> CollectUnknownProperties()
         {
+            var unknown = new HashSet<(DeclarationKind, string)>();
             foreach (var list in new[] { Declarations, Duplicates })
             {
                 foreach (var declaration in list)
                 {
-                    if (declaration.Kind == kind && declaration.IsInvalid(property))
+                    foreach (var property in declaration.InvalidProperties)
                     {
-                        return true;
+                        unknown.Add((declaration.Kind, property));
                     }
                 }
             }
 
-            return false;
+            return unknown;
         }
 
         private static IReadOnlyList<T> OfType<T>(List<McredDeclaration> all)

@@ -26,7 +26,8 @@ namespace Mcred.Syntax
             {
                 var start = lexed.ChunkStarts[c];
                 var end = c + 1 < lexed.ChunkStarts.Count ? lexed.ChunkStarts[c + 1] : lexed.TokenCount - 1;
-                var stream = new TokenStream(lexed, start, end);
+                var nextEnd = c + 2 < lexed.ChunkStarts.Count ? lexed.ChunkStarts[c + 2] : lexed.TokenCount - 1;
+                var stream = new TokenStream(lexed, start, end, nextEnd);
                 if (nextUnknown < lexed.UnknownKindStarts.Count && lexed.UnknownKindStarts[nextUnknown] == start)
                 {
                     nextUnknown++;

@@ -84,7 +84,7 @@ namespace Mcred.Syntax
         {
             var tokens = stream.Lexed.Tokens;
             var i = stream.End + 1;
-            var last = stream.Lexed.TokenCount - 1;
+            var last = stream.NextEnd; // only the next declaration: a scan to the end of the file per error would be quadratic
             while (i < last && tokens[i].Kind != TokenKind.NewLine)
             {
                 if (tokens[i].Kind == TokenKind.OpenBrace)

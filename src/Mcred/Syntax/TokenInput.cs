@@ -9,8 +9,9 @@ namespace Mcred.Syntax
     {
         private readonly TokenInput?[] _inputs;
 
-        public TokenStream(LexedText lexed, int start, int end)
+        public TokenStream(LexedText lexed, int start, int end, int nextEnd = -1)
         {
+            NextEnd = nextEnd < 0 ? end : nextEnd;
             Lexed = lexed;
             Start = start;
             End = end;
@@ -22,6 +23,9 @@ namespace Mcred.Syntax
 
         /// <summary>The index of the next chunk's keyword, or of EndOfFile: the chunk's end, never part of it.</summary>
         public int End { get; }
+
+        /// <summary>The end of the next chunk (for messages that look at the declaration that follows); <see cref="End"/> when there is none.</summary>
+        public int NextEnd { get; }
 
         /// <summary>
         /// The input at a token, one object per position: Sprache revisits positions (alternatives, XMany's last

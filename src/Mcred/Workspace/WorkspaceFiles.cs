@@ -28,7 +28,15 @@ namespace Mcred.Workspace
                 }
                 else if (Directory.Exists(full))
                 {
-                    Walk(full, found, new HashSet<string>(StringComparer.Ordinal), path);
+                    var before = found.Count;
+                    var under = new HashSet<string>(StringComparer.Ordinal);
+                    Walk(full, under, new HashSet<string>(StringComparer.Ordinal), path);
+                    if (under.Count == 0)
+                    {
+                        throw McredInputException.NoFiles(path);
+                    }
+
+                    found.UnionWith(under);
                 }
                 else
                 {
