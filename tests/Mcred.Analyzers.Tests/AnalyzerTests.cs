@@ -8,7 +8,7 @@ namespace Mcred.Analyzers.Tests
     public class AnalyzerTests
     {
         // MCR1006 (warning) on 'a' at 1:7-1:8 and MCR1015 (suggestion) on 'c' at 4:10-4:11; nothing else.
-        private const string Plan = "skill a {\n  category c\n}\ncategory c {\n  type soft\n}\ncredential k {\n  issuer i\n  for p\n  recognized-by r\n  skills a, b\n}\nskill b {\n  category t\n  why \"x\"\n}\ncategory t { type technical }\nissuer i { value \"v\" }\npersona p { description \"one two three four five\" }\nrecognizer r { outcome \"o\" }\n";
+        private const string Plan = "skill a {\n  category c\n}\ncategory c {\n  type soft\n}\ncredential k {\n  issuer i\n  for p\n  recognized-by r\n  skills a, b\n}\nskill b {\n  category t\n  why \"Code is how analysis gets repeated.\"\n}\ncategory t { type technical }\nissuer i { value \"v\" }\npersona p { description \"one two three four five\" }\nrecognizer r { outcome \"o\" }\n";
 
         private static DiagnosticResult Why(DiagnosticSeverity severity) =>
             new DiagnosticResult("MCR1006", severity).WithSpan("/0/plan.mcred", 1, 7, 1, 8)
@@ -59,8 +59,8 @@ namespace Mcred.Analyzers.Tests
         public async Task Cross_file_rules_report_in_the_file_where_the_diagnostic_is()
         {
             var test = new McredAnalyzerTest();
-            test.TestState.AdditionalFiles.Add(("/0/a.mcred", "skill s \"Data viz\" {\n  category c\n  why \"x\"\n}\ncategory c { type technical }\n"));
-            test.TestState.AdditionalFiles.Add(("/0/b.mcred", "skill t \"data-viz\" {\n  category c\n  why \"y\"\n}\ncategory c { type soft }\n"));
+            test.TestState.AdditionalFiles.Add(("/0/a.mcred", "skill s \"Data viz\" {\n  category c\n  why \"Charts show what tables hide.\"\n}\ncategory c { type technical }\n"));
+            test.TestState.AdditionalFiles.Add(("/0/b.mcred", "skill t \"data-viz\" {\n  category c\n  why \"Charts show what tables hide.\"\n}\ncategory c { type soft }\n"));
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.mcred]\nmcred_diagnostic.MCR1016.severity = none\n"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult("MCR1017", DiagnosticSeverity.Warning).WithSpan("/0/b.mcred", 1, 7, 1, 8)
                 .WithArguments("skill 't' (\"data-viz\") has the same name as skill 's' (\"Data viz\") at line 1 of a.mcred: merge them or rename one"));

@@ -19,7 +19,7 @@ namespace Mcred.Analyzers.Tests
     [Collection("analyzer caches")]
     public sealed class PackageEndToEndTests : IDisposable
     {
-        private const string CleanPlan = "issuer acme { value \"Projects graded by analysts\" }\npersona grad { description \"Recent graduate looking for a first analyst job\" }\nrecognizer hiring {\n  kind employer\n  outcome \"Interview\"\n  endorses analyst\n}\ncategory people { type soft }\ncategory data { type technical }\nskill talk {\n  category people\n  why \"Findings matter once explained.\"\n}\nskill sql {\n  category data\n  why \"Data lives in tables.\"\n}\ncredential analyst {\n  issuer acme\n  for grad\n  skills talk, sql\n}\n";
+        private const string CleanPlan = "issuer acme { value \"Projects graded by analysts\" }\npersona grad { description \"Recent graduate looking for a first analyst job\" }\nrecognizer hiring {\n  kind employer\n  outcome \"Interview\"\n  endorses analyst\n}\ncategory people { type soft }\ncategory data { type technical }\nskill talk {\n  category people\n  why \"Findings matter only once they are explained.\"\n}\nskill sql {\n  category data\n  why \"The data analysts need lives in tables.\"\n}\ncredential analyst {\n  issuer acme\n  for grad\n  skills talk, sql\n}\n";
 
         private readonly string _root = Path.Combine(Path.GetTempPath(), "mcred-e2e-" + Guid.NewGuid().ToString("N"));
         private readonly string _version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");

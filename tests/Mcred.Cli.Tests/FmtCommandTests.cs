@@ -42,6 +42,23 @@ namespace Mcred.Cli.Tests
         }
 
         [Fact]
+        public void Fmt_keeps_the_file_header_apart_from_the_first_declarations_comment()
+        {
+            const string Formatted = "# Plan header\n# second line\n\n# Another header block\n\n# The first skill\nskill a {\n  why \"Explaining results clearly is half the job.\"\n}\n";
+            using var run = new CliRun().Write("a.mcred", Formatted);
+            Assert.Equal(0, run.Run("fmt", "--check"));
+            Assert.Equal(Formatted, run.Read("a.mcred"));
+        }
+
+        [Fact]
+        public void Fmt_keeps_the_order_of_comments_around_the_opening_brace()
+        {
+            using var run = new CliRun().Write("a.mcred", "skill a \"A\" # c1\n# c2\n{ # c3\n  why \"Explaining results clearly is half the job.\"\n}\n");
+            Assert.Equal(0, run.Run("fmt"));
+            Assert.Equal("skill a \"A\" { # c1\n  # c2\n  # c3\n  why \"Explaining results clearly is half the job.\"\n}\n", run.Read("a.mcred"));
+        }
+
+        [Fact]
         public void Fmt_writes_the_canonical_layout_and_keeps_comments_in_place()
         {
             using var run = new CliRun().Write("a.mcred", "# top\n\nskill sql \"SQL\"   # header\n{\n    # about tools\n    tool \"A\",\"B\",\n    why   \"x\"   # trailing\n  category data\n    # before close\n} # after\n# between\ncategory data {  type technical  }\n");

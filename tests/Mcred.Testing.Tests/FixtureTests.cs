@@ -50,7 +50,7 @@ namespace Mcred.Testing.Tests
         public void A_wrong_fixture_fails_naming_it_and_each_missing_and_unexpected_diagnostic()
         {
             using var folder = new TempFolder();
-            var path = folder.Write("wrong.mcred", "skill lonely { # expect: MCR1001, MCR1005\n  why \"No category yet.\"\n}\n");
+            var path = folder.Write("wrong.mcred", "skill lonely { # expect: MCR1001, MCR1005\n  why \"No category has been chosen yet.\"\n}\n");
             var error = Assert.Throws<XunitException>(() => McredAssert.MatchesExpectations(new McredFixture(path, "wrong.mcred")));
             Assert.StartsWith("wrong.mcred: the diagnostics differ from its '# expect:' comments (1 missing, 1 unexpected)", error.Message);
             Assert.Contains("missing    wrong.mcred(1): MCR1005", error.Message);
@@ -64,7 +64,7 @@ namespace Mcred.Testing.Tests
             var path = folder.Write("org.mcred",
                 "persona career-switcher { description \"Retail manager moving into an analyst role\" }\n" +
                 "category people { type soft }\ncategory data { type technical }\n" +
-                "skill talk {\n  category people\n  why \"Explaining results.\"\n}\nskill sql {\n  category data\n  why \"Tables.\"\n}\n" +
+                "skill talk {\n  category people\n  why \"Explaining results is half the job.\"\n}\nskill sql {\n  category data\n  why \"The data analysts need lives in tables.\"\n}\n" +
                 "issuer acme { value \"Projects\" }\nrecognizer guild {\n  kind association\n  outcome \"Membership\"\n  endorses c\n}\n" +
                 "credential c { # expect: ORG001\n  issuer acme\n  for career-switcher\n  skills talk, sql\n}\n");
             McredAssert.MatchesExpectations(new McredFixture(path, "org.mcred"), new EmployerRecognitionRule());

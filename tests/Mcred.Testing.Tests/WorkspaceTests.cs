@@ -8,7 +8,7 @@ namespace Mcred.Testing.Tests
     public class WorkspaceTests
     {
         // One warning (MCR1006), two suggestions (MCR1004, MCR1015), no error.
-        private const string Plan = "category people { type soft }\ncategory unused { type technical }\nskill talk {\n  category people\n}\nissuer acme { value \"Projects\" }\npersona grad { description \"Recent graduate looking for a first job\" }\nrecognizer hiring {\n  kind employer\n  outcome \"Interview\"\n}\ncredential c {\n  issuer acme\n  for grad\n  recognized-by hiring\n  skills talk, talk2\n}\nskill talk2 {\n  category people\n  why \"Listening.\"\n}\n";
+        private const string Plan = "category people { type soft }\ncategory unused { type technical }\nskill talk {\n  category people\n}\nissuer acme { value \"Projects\" }\npersona grad { description \"Recent graduate looking for a first job\" }\nrecognizer hiring {\n  kind employer\n  outcome \"Interview\"\n}\ncredential c {\n  issuer acme\n  for grad\n  recognized-by hiring\n  skills talk, talk2\n}\nskill talk2 {\n  category people\n  why \"Listening well avoids building the wrong thing.\"\n}\n";
 
         [Theory]
         [InlineData(McredSeverity.Error, 0)]

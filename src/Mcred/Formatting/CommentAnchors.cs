@@ -66,7 +66,13 @@ namespace Mcred.Formatting
                 return d == 0 ? new Anchor(AnchorKind.Preamble) : new Anchor(AnchorKind.BeforeDeclaration, d);
             }
 
+            // Between the header and the '{' (or on the '{' line): with the header, in source order.
             var line = LineOf(text, comment.Span.Start);
+            if (comment.Span.Start < declaration.OpenBraceSpan.Start || (!comment.IsOwnLine && line == LineOf(text, declaration.OpenBraceSpan.Start)))
+            {
+                return new Anchor(AnchorKind.HeaderTrailing, d);
+            }
+
             if (!comment.IsOwnLine)
             {
                 if (line == LineOf(text, declaration.CloseBraceSpan.Start))

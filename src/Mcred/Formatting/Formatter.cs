@@ -31,13 +31,20 @@ namespace Mcred.Formatting
             var byAnchor = file.Comments.ToLookup(c => anchors[c], c => "#" + c.Text.TrimEnd());
             var output = new StringBuilder(source.Length + 64);
 
-            var preamble = byAnchor[new Anchor(AnchorKind.Preamble)].ToList();
-            foreach (var comment in preamble)
+            // The file's header: comment blocks keep the blank lines that separate them from each other and from the
+            // first declaration's own comment.
+            var preamble = file.Comments.Where(c => anchors[c].Kind == AnchorKind.Preamble).ToList();
+            for (var i = 0; i < preamble.Count; i++)
             {
-                output.Append(comment).Append(newLine);
+                if (i > 0 && HasBlankLineBetween(file, preamble[i - 1].Span.End, preamble[i].Span.Start))
+                {
+                    output.Append(newLine);
+                }
+
+                output.Append("#" + preamble[i].Text.TrimEnd()).Append(newLine);
             }
 
-            if (preamble.Count > 0 && file.Declarations.Count > 0 && HasBlankLineBefore(file, file.Declarations[0].KeywordSpan.Start))
+            if (preamble.Count > 0 && file.Declarations.Count > 0 && HasBlankLineBetween(file, preamble[preamble.Count - 1].Span.End, file.Declarations[0].KeywordSpan.Start))
             {
                 output.Append(newLine);
             }
@@ -159,6 +166,23 @@ namespace Mcred.Formatting
             }
 
             return "\n";
+        }
+
+        /// <summary>A white-space-only line stands between the lines of <paramref name="end"/> and <paramref name="start"/>.</summary>
+        private static bool HasBlankLineBetween(SyntaxFile file, int end, int start)
+        {
+            var lines = file.Text.Lines;
+            var from = lines.GetLineFromPosition(end).LineNumber + 1;
+            var to = lines.GetLineFromPosition(start).LineNumber;
+            for (var line = from; line < to; line++)
+            {
+                if (string.IsNullOrWhiteSpace(lines[line].ToString()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasBlankLineBefore(SyntaxFile file, int position)

@@ -25,6 +25,7 @@ namespace Mcred.Syntax
                 properties,
                 TextSpan.FromBounds(tokens.Keyword.Start, tokens.Close.End),
                 hasSyntaxError: false,
+                tokens.Open.Span,
                 tokens.Close.Span);
         }
 

@@ -81,8 +81,10 @@ namespace Mcred.Syntax
             IReadOnlyList<PropertySyntax> properties,
             TextSpan span,
             bool hasSyntaxError,
+            TextSpan openBraceSpan = default,
             TextSpan closeBraceSpan = default)
         {
+            OpenBraceSpan = openBraceSpan;
             CloseBraceSpan = closeBraceSpan;
             Kind = kind;
             KeywordSpan = keywordSpan;
@@ -107,7 +109,9 @@ namespace Mcred.Syntax
         /// <summary>From the keyword to the closing brace (or to where the error left off).</summary>
         public TextSpan Span { get; }
 
-        /// <summary>The <c>}</c> of a well-formed declaration (default when it has a syntax error).</summary>
+        /// <summary>The <c>{</c> and <c>}</c> of a well-formed declaration (default when it has a syntax error).</summary>
+        public TextSpan OpenBraceSpan { get; }
+
         public TextSpan CloseBraceSpan { get; }
 
         /// <summary>A declaration with a syntax error contributes only its ID to the workspace.</summary>
