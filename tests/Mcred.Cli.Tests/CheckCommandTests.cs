@@ -19,6 +19,64 @@ namespace Mcred.Cli.Tests
             var examples = Path.Combine(System.AppContext.BaseDirectory, "examples");
             Assert.Equal(0, run.Run("check", examples, "--fail-on", "suggestion"));
             Assert.StartsWith("0 errors, 0 warnings, 0 suggestions", run.Stdout);
+            Assert.Equal(0, run.Run("fmt", "--check", examples));
+        }
+
+        [Theory]
+        [InlineData("check")]
+        [InlineData("test")]
+        [InlineData("fmt")]
+        public void A_path_with_no_mcred_file_is_exit_2_naming_it(string command)
+        {
+            using var run = new CliRun().Write("plans/readme.txt", "not a plan");
+            Assert.Equal(2, run.Run(command, "plans"));
+            Assert.Equal("mcred: no .mcred files under plans", run.Stderr.Trim());
+        }
+
+        [Fact]
+        public void Pretty_output_shows_the_source_line_the_underlined_span_and_the_help_link_grouped_by_file()
+        {
+            using var run = new CliRun().Write("plans/a.mcred", Broken);
+            Assert.Equal(1, run.Run("check", "plans", "--format", "pretty"));
+            Assert.StartsWith("── plans/a.mcred ──\n", run.Stdout);
+            Assert.Contains("error[MCR0005]: skill 'a': 'half-life' takes a duration", run.Stdout);
+            Assert.Contains(" --> plans/a.mcred:2:13\n", run.Stdout);
+            Assert.Contains("2 |   half-life 3yrs\n  |             ^^^^\n", run.Stdout);
+            Assert.Contains("= help: https://", run.Stdout);
+            Assert.EndsWith("1 error, 2 warnings, 1 suggestion in 1 file\n", run.Stdout);
+        }
+
+        [Fact]
+        public void A_terminal_gets_the_pretty_form_and_a_pipe_the_one_line_form()
+        {
+            using var terminal = new CliRun { Terminal = true, NoColor = true }.Write("a.mcred", Broken);
+            terminal.Run("check");
+            Assert.Contains("^^^^", terminal.Stdout);
+            using var pipe = new CliRun().Write("a.mcred", Broken);
+            pipe.Run("check");
+            Assert.StartsWith("a.mcred(1,7): warning MCR1001", pipe.Stdout);
+            using var text = new CliRun { Terminal = true, NoColor = true }.Write("a.mcred", Broken);
+            text.Run("check", "--format", "text");
+            Assert.StartsWith("a.mcred(1,7): warning MCR1001", text.Stdout);
+        }
+
+        [Fact]
+        public void Plan_text_cannot_drive_the_terminal_or_forge_a_line()
+        {
+            // A suppression comment's junk is echoed in its MCR0005 message: the escape sequence must arrive inert.
+            using var run = new CliRun().Write("a.mcred", "category c {\n  type soft\n}\n# mcred-disable-next-line MCR1015 \u001b[2J\u001b]0;pwned\u0007 junk\n");
+            run.Run("check", "--format", "text");
+            Assert.Contains("unexpected '\\x1b[2J\\x1b]0;pwned\\x07 junk'", run.Stdout);
+            Assert.DoesNotContain("\u001b", run.Stdout, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Json_keeps_apostrophes_readable()
+        {
+            using var run = new CliRun().Write("a.mcred", "skill a {\n  why \"It's\"\n}\n");
+            run.Run("check", "--format", "json");
+            Assert.DoesNotContain("\\u0027", run.Stdout);
+            System.Text.Json.JsonDocument.Parse(run.Stdout).Dispose();
         }
 
         [Fact]

@@ -62,14 +62,15 @@ namespace Mcred.Cli.Tests
         }
 
         [Fact]
-        public void New_creates_a_workspace_that_checks_clean_at_warning_level()
+        public void New_creates_a_workspace_with_no_noise_clean_and_formatted()
         {
             using var run = new CliRun();
             Assert.Equal(0, run.Run("new", "plans"));
             Assert.True(File.Exists(Path.Combine(run.Folder, "plans", "plan.mcred")));
             Assert.True(File.Exists(Path.Combine(run.Folder, "plans", "soft-skills.mcred")));
-            Assert.Equal(0, run.Run("check", "plans", "--fail-on", "warning"));
-            Assert.Contains("0 errors, 0 warnings", run.Stdout);
+            Assert.Equal(0, run.Run("check", "plans", "--fail-on", "suggestion"));
+            Assert.StartsWith("0 errors, 0 warnings, 0 suggestions", run.Stdout);
+            Assert.Equal(0, run.Run("fmt", "--check", "plans"));
         }
 
         [Fact]

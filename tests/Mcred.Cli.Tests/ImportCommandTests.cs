@@ -64,9 +64,11 @@ namespace Mcred.Cli.Tests
             Assert.Equal(0, run.Run("import", "ctdl", Path.Combine(Data, "onet", "onet-basic-skills-ctdl-asn.json"), "-o", "onet"));
             var model = Imported(run, "onet");
             Assert.Equal(10, model.Skills.Count);
-            Assert.Equal(new[] { "Content", "Process" }, model.Categories.Select(c => c.Name).OrderBy(n => n));
+            Assert.Equal(new[] { "Content", "Process", "Soft skills" }, model.Categories.Select(c => c.Name).OrderBy(n => n));
             var listening = model.Skills.Single(s => s.Name == "Active Listening");
-            Assert.Equal("Content", listening.Categories.Single().Name);
+            Assert.Equal("Soft skills", listening.Categories.Single().Name);
+            Assert.True(listening.IsSoft);
+            Assert.True(model.Skills.Single(s => s.Name == "Mathematics").IsTechnical);
             Assert.StartsWith("Giving full attention to what other people are saying", listening.Why);
             Assert.StartsWith("https://www.onetcenter.org/ctdlasn/resources/", listening.Alignments.Single().Code);
             Assert.True(model.Skills.Single(s => s.Name == "Critical Thinking").IsSoft);
@@ -89,6 +91,55 @@ namespace Mcred.Cli.Tests
             Assert.Contains("bad.json: not JSON", run.Stderr);
             Assert.Equal(2, run.Run("import", "esco", "nowhere.zip", "-o", "x"));
             Assert.Contains("path not found", run.Stderr);
+        }
+
+        /// <summary>O*NET skills the seeds count as soft land in a soft category, by the table in docs/import.md.</summary>
+        [Fact]
+        public void Onet_skills_the_seeds_count_as_soft_are_imported_as_soft()
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("import", "ctdl", Path.Combine(Data, "onet", "onet-basic-skills-ctdl-asn.json"), "-o", "onet"));
+            var soft = Imported(run, "onet").Skills.Where(s => s.IsSoft).Select(s => s.Name).OrderBy(n => n, StringComparer.Ordinal);
+            Assert.Equal(new[] { "Active Learning", "Active Listening", "Critical Thinking", "Learning Strategies", "Monitoring", "Speaking", "Writing" }, soft);
+            var table = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "import.md"));
+            Assert.All(Mcred.Cli.Import.CtdlImporter.SoftSkillLabels, label => Assert.Contains("| " + label + " |", table));
+        }
+
+        [Theory]
+        [InlineData("esco", "esco")]
+        [InlineData("ctdl", "onet/onet-basic-skills-ctdl-asn.json")]
+        public void An_import_is_a_clean_formatted_library_and_a_prefix_keeps_its_ids_apart(string kind, string source)
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("import", kind, Path.Combine(Data, source), "--prefix", "lib", "-o", "lib"));
+            Assert.Equal(0, run.Run("check", "lib", "--fail-on", "suggestion"));
+            Assert.Equal(0, run.Run("fmt", "--check", "lib"));
+            var model = Imported(run, "lib");
+            Assert.All(model.Declarations, d => Assert.StartsWith("lib-", d.Id));
+            Assert.Contains("# mcred-disable-file MCR1016", File.ReadAllText(Path.Combine(run.Folder, "lib", "skills-001.mcred")));
+        }
+
+        [Fact]
+        public void A_prefix_that_is_no_id_is_a_usage_error()
+        {
+            using var run = new CliRun();
+            Assert.Equal(2, run.Run("import", "esco", Path.Combine(Data, "esco"), "--prefix", "1 bad", "-o", "lib"));
+            Assert.Contains("--prefix '1 bad' is not an ID", run.Stderr);
+            Assert.False(Directory.Exists(Path.Combine(run.Folder, "lib")));
+        }
+
+        [Fact]
+        public void A_framework_name_with_line_breaks_stays_inside_the_header_comment()
+        {
+            using var run = new CliRun();
+            var framework = File.ReadAllText(Path.Combine(Data, "onet", "onet-basic-skills-ctdl-asn.json"));
+            var injected = System.Text.RegularExpressions.Regex.Replace(framework, "\"O\\*NET Content Model", "\"O*NET\\nskill injected {\\n}\\u2028category x {}\\nContent Model");
+            Assert.NotEqual(framework, injected);
+            run.Write("framework.json", injected);
+            Assert.Equal(0, run.Run("import", "ctdl", "framework.json", "-o", "onet"));
+            var model = Imported(run, "onet");
+            Assert.DoesNotContain(model.Skills, s => s.Id == "injected");
+            Assert.DoesNotContain(model.Categories, c => c.Id == "x");
         }
 
         [Theory]

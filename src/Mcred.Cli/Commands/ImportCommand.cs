@@ -19,18 +19,34 @@ namespace Mcred.Cli.Commands
             return import;
         }
 
-        private static Command Sub(CliContext context, string name, string description, System.Func<string, ImportedWorkspace> importer)
+        private static Command Sub(CliContext context, string name, string description, System.Func<string, string, ImportedWorkspace> importer)
         {
             var path = new Argument<string>("PATH") { Description = "The file (or folder) to import." };
             var output = new Option<string>("--output", "-o") { Description = "The folder to write the workspace to (created if missing).", DefaultValueFactory = _ => name };
-            var command = new Command(name, description) { path, output }.With("mcred import " + name + " PATH --output " + name);
-            command.SetAction(result => CliRunner.Guard(context, () => Run(context, importer, result.GetValue(path)!, result.GetValue(output)!)));
+            var prefix = new Option<string>("--prefix")
+            {
+                Description = "Put this in front of every imported ID (e.g. '" + name + "' gives '" + name + "-sql'), so imports collide neither with each other nor with your own IDs.",
+                DefaultValueFactory = _ => string.Empty,
+            };
+            prefix.Validators.Add(result =>
+            {
+                var value = result.GetValueOrDefault<string>() ?? string.Empty;
+                if (value.Length > 0 && !IsIdentifier(value))
+                {
+                    result.AddError($"--prefix '{value}' is not an ID: use letters, digits, '-' and '_', starting with a letter");
+                }
+            });
+            var command = new Command(name, description) { path, output, prefix }.With("mcred import " + name + " PATH --output " + name, "mcred import " + name + " PATH --prefix " + name + " --output " + name);
+            command.SetAction(result => CliRunner.Guard(context, () => Run(context, importer, result.GetValue(path)!, result.GetValue(output)!, result.GetValue(prefix)!)));
             return command;
         }
 
-        private static int Run(CliContext context, System.Func<string, ImportedWorkspace> importer, string path, string output)
+        private static bool IsIdentifier(string value) =>
+            value.Length > 0 && (char.IsAsciiLetter(value[0]) || value[0] == '_') && value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-' || c == '_');
+
+        private static int Run(CliContext context, System.Func<string, string, ImportedWorkspace> importer, string path, string output, string prefix)
         {
-            var workspace = importer(context.FullPath(path));
+            var workspace = importer(context.FullPath(path), prefix);
             var folder = context.FullPath(output);
             var files = workspace.Files();
             var existing = files.Where(f => File.Exists(Path.Combine(folder, f.Name))).Select(f => f.Name).ToList();

@@ -10,10 +10,23 @@ namespace Mcred.Cli.Import
     /// A CTDL-ASN competency framework (JSON-LD, as Credential Engine publishes O*NET's) to .mcred: competencies with
     /// children become categories, the others skills in their parent's category, aligned by their @id. Categories are
     /// technical, except O*NET's people- and learning-oriented groups (labels with "Social" or "Process"), which are soft.
+    /// Skills that mcred's soft-skill seeds count as soft (speaking, writing, active listening, ...) go into a soft
+    /// category of their own wherever their group is technical: the table is <see cref="SoftSkillLabels"/>, documented
+    /// in docs/import.md.
     /// </summary>
     internal static class CtdlImporter
     {
-        public static ImportedWorkspace Import(string path)
+        /// <summary>O*NET skill labels the seeds' soft skills cover: communication, thinking, learning, working with others, organizing.</summary>
+        public static readonly string[] SoftSkillLabels =
+        {
+            "Active Listening", "Speaking", "Writing", // communication
+            "Critical Thinking", "Complex Problem Solving", "Judgment and Decision Making", // problem-solving, critical thinking
+            "Active Learning", "Learning Strategies", "Monitoring", // learning and self-management
+            "Coordination", "Instructing", "Negotiation", "Persuasion", "Service Orientation", "Social Perceptiveness", // working with others
+            "Time Management", // organizational skills
+        };
+
+        public static ImportedWorkspace Import(string path, string prefix)
         {
             JsonDocument document;
             try
@@ -39,20 +52,33 @@ namespace Mcred.Cli.Import
                 var nodes = graph.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.Object).ToList();
                 var framework = nodes.FirstOrDefault(n => Type(n) == "ceasn:CompetencyFramework");
                 var attribution = $"# Imported from the CTDL-ASN framework \"{Text(framework, "ceasn:name")}\" ({Text(framework, "ceasn:license")}).\n";
-                var workspace = new ImportedWorkspace(attribution);
+                var workspace = new ImportedWorkspace(attribution, prefix);
                 var competencies = nodes.Where(n => Type(n) == "ceasn:Competency").ToList();
                 var categories = new Dictionary<string, string>(StringComparer.Ordinal);
+                var softGroups = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var group in competencies.Where(n => n.TryGetProperty("ceasn:hasChild", out _)))
                 {
                     var label = Label(group);
-                    var type = label.Contains("Social") || label.Contains("Process") ? "soft" : "technical";
-                    categories[Id(group)] = workspace.AddCategory(label, type, Text(group, "ceasn:competencyText"));
+                    var soft = label.Contains("Social") || label.Contains("Process");
+                    categories[Id(group)] = workspace.AddCategory(label, soft ? "soft" : "technical", Text(group, "ceasn:competencyText"));
+                    if (soft)
+                    {
+                        softGroups.Add(Id(group));
+                    }
                 }
 
+                string? softCategory = null;
                 foreach (var skill in competencies.Where(n => !n.TryGetProperty("ceasn:hasChild", out _)))
                 {
+                    var label = Label(skill);
                     var parent = Parents(skill).FirstOrDefault(p => categories.ContainsKey(p));
-                    workspace.AddSkill(Label(skill), parent != null ? categories[parent] : null, Text(skill, "ceasn:competencyText"), "ctdl", Id(skill));
+                    var category = parent != null ? categories[parent] : null;
+                    if (SoftSkillLabels.Contains(label, StringComparer.OrdinalIgnoreCase) && (parent == null || !softGroups.Contains(parent)))
+                    {
+                        category = softCategory ??= workspace.AddCategory("Soft skills", "soft", "Skills mcred's soft-skill seeds count as soft, whatever their source group (see docs/import.md)");
+                    }
+
+                    workspace.AddSkill(label, category, Text(skill, "ceasn:competencyText"), "ctdl", Id(skill));
                 }
 
                 return workspace;

@@ -16,7 +16,7 @@ namespace Mcred.Cli.Import
     {
         public const string Attribution = "# Imported from ESCO v1.1.1 (European Commission, https://esco.ec.europa.eu), reused under Commission Decision 2011/833/EU.\n";
 
-        public static ImportedWorkspace Import(string path)
+        public static ImportedWorkspace Import(string path, string prefix)
         {
             using var source = EscoSource.From(path);
             var transversal = new Dictionary<string, (string GroupUri, string GroupLabel)>(StringComparer.Ordinal);
@@ -40,7 +40,7 @@ namespace Mcred.Cli.Import
             }
 
             var skillsFile = source.Open("skills_en.csv") ?? throw new CliException($"{path}: no skills_en.csv (expected the ESCO classification CSV files)");
-            var workspace = new ImportedWorkspace(Attribution);
+            var workspace = new ImportedWorkspace(Attribution, prefix);
             var categories = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var row in CsvReader.Read(skillsFile))
             {

@@ -2,23 +2,39 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Linq;
 using Mcred.Rules.BuiltIn;
+using Mcred.Syntax;
 
 namespace Mcred.Cli.Import
 {
-    /// <summary>Builds the .mcred text of an import: unique kebab-case IDs, escaped strings, why statements only where the source has one that fits.</summary>
+    /// <summary>
+    /// Builds the .mcred text of an import: unique kebab-case IDs (with an optional prefix, so imports collide neither
+    /// with each other nor with the seeds), escaped strings, why statements only where the source has one that fits.
+    /// An imported library is not a plan: each file says so with a file-level suppression of exactly the findings a
+    /// library has by nature (skills no credential uses yet; why statements the source did not have), with the reason.
+    /// </summary>
     internal sealed class ImportedWorkspace
     {
         private const int SkillsPerFile = 1000;
+        private const string LibraryReason = "an imported library of skills, not a plan: credentials pick from it, and a why statement is never invented";
         private readonly HashSet<string> _ids = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _skillNames = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _usedCategories = new HashSet<string>(StringComparer.Ordinal);
+        private readonly List<string> _categoryIds = new List<string>();
         private readonly StringBuilder _categories = new StringBuilder();
-        private readonly List<StringBuilder> _skillFiles = new List<StringBuilder>();
+        private readonly List<(StringBuilder Text, SortedSet<string> Findings)> _skillFiles = new List<(StringBuilder, SortedSet<string>)>();
         private readonly string _header;
+        private readonly string _prefix;
         private int _skills;
 
-        public ImportedWorkspace(string header)
+        /// <param name="header">Where the data comes from and under which licence: written as comments, one line each.</param>
+        /// <param name="prefix">Put in front of every ID (<c>esco-sql</c>); empty for none.</param>
+        public ImportedWorkspace(string header, string prefix = "")
         {
-            _header = header;
+            var lines = header.Split('\n').Where(l => l.Length > 0).Select(l => "# " + StringLiteral.CommentText(l.TrimStart('#', ' ')));
+            _header = string.Join("\n", lines) + "\n";
+            _prefix = prefix.Length > 0 ? prefix + "-" : string.Empty;
         }
 
         public int SkillCount => _skills;
@@ -26,6 +42,7 @@ namespace Mcred.Cli.Import
         public string AddCategory(string label, string type, string? description)
         {
             var id = UniqueId(label, "category");
+            _categoryIds.Add(id);
             _categories.Append("category ").Append(id).Append(' ').Append(Quote(label)).Append(" {\n  type ").Append(type).Append('\n');
             if (!string.IsNullOrWhiteSpace(description))
             {
@@ -40,21 +57,39 @@ namespace Mcred.Cli.Import
         {
             if (_skills % SkillsPerFile == 0)
             {
-                _skillFiles.Add(new StringBuilder());
+                _skillFiles.Add((new StringBuilder(), new SortedSet<string>(StringComparer.Ordinal) { UnusedDeclarationRule.Code }));
             }
 
             _skills++;
-            var text = _skillFiles[_skillFiles.Count - 1];
+            var (text, findings) = _skillFiles[_skillFiles.Count - 1];
             text.Append("skill ").Append(UniqueId(label, "skill")).Append(' ').Append(Quote(label)).Append(" {\n");
             if (categoryId != null)
             {
+                _usedCategories.Add(categoryId);
                 text.Append("  category ").Append(categoryId).Append('\n');
+            }
+            else
+            {
+                findings.Add(IsolatedSkillRule.Code);
             }
 
             var why = WhyFrom(description);
             if (why != null)
             {
                 text.Append("  why ").Append(Quote(why)).Append('\n');
+                if (VaguePersonaRule.WordCount(why) < 5)
+                {
+                    findings.Add(VagueWhyRule.Code);
+                }
+            }
+            else
+            {
+                findings.Add(MissingWhyRule.Code);
+            }
+
+            if (!_skillNames.Add(DuplicateSkillNameRule.Fold(label)))
+            {
+                findings.Add(DuplicateSkillNameRule.Code);
             }
 
             text.Append("  aligns ").Append(framework).Append(' ').Append(Quote(code)).Append("\n}\n\n");
@@ -63,10 +98,18 @@ namespace Mcred.Cli.Import
         /// <summary>File name and text of each file of the workspace.</summary>
         public List<(string Name, string Text)> Files()
         {
-            var files = new List<(string, string)> { ("categories.mcred", _header + "\n" + _categories) };
+            var categoriesHeader = _header;
+            if (_categoryIds.Any(id => !_usedCategories.Contains(id)))
+            {
+                categoriesHeader += $"# mcred-disable-file {EmptyCategoryRule.Code} -- {LibraryReason}\n";
+            }
+
+            // Declarations are separated by one blank line and the file ends with one line break: already as fmt writes it.
+            var files = new List<(string, string)> { ("categories.mcred", categoriesHeader + "\n" + _categories.ToString().TrimEnd('\n') + "\n") };
             for (var i = 0; i < _skillFiles.Count; i++)
             {
-                files.Add(($"skills-{i + 1:D3}.mcred", _header + "\n" + _skillFiles[i]));
+                var (text, findings) = _skillFiles[i];
+                files.Add(($"skills-{i + 1:D3}.mcred", _header + $"# mcred-disable-file {string.Join(", ", findings)} -- {LibraryReason}\n\n" + text.ToString().TrimEnd('\n') + "\n"));
             }
 
             return files;
@@ -100,6 +143,8 @@ namespace Mcred.Cli.Import
             {
                 slug = fallback;
             }
+
+            slug = _prefix + slug;
 
             var id = slug;
             for (var n = 2; !_ids.Add(id); n++)
@@ -135,23 +180,7 @@ namespace Mcred.Cli.Import
             return slug.Length > 0 && char.IsDigit(slug[0]) ? "s-" + slug : slug;
         }
 
-        public static string Quote(string value)
-        {
-            var sb = new StringBuilder(value.Length + 2).Append('"');
-            foreach (var c in value)
-            {
-                switch (c)
-                {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    case '\r': break;
-                    default: sb.Append(c); break;
-                }
-            }
-
-            return sb.Append('"').ToString();
-        }
+        /// <summary>A string literal, through the core's quoting (every line break of the language escaped).</summary>
+        public static string Quote(string value) => StringLiteral.Quote(value);
     }
 }
