@@ -21,7 +21,8 @@ namespace Mcred.Testing
             var result = FixtureRunner.RunFile(fixture.Path, System.DateTime.Today, registry);
             if (!result.Passed)
             {
-                throw new XunitException($"{fixture.RelativePath}: the diagnostics differ from its '# expect:' comments ({result.Missing.Count} missing, {result.Unexpected.Count} unexpected)\n{result.Describe(fixture.RelativePath)}");
+                // The full path of the file you edit: IDEs and terminals turn path(line,col) into a link.
+                throw new XunitException($"{fixture.Path}: the diagnostics differ from its '# expect:' comments ({result.Missing.Count} missing, {result.Unexpected.Count} unexpected)\n{result.Describe(fixture.Path)}");
             }
         }
 

@@ -25,6 +25,17 @@ namespace Mcred.Testing.Tests
         }
 
         [Fact]
+        public void Fixtures_are_found_beside_the_test_source_not_in_the_build_output()
+        {
+            var attribute = new McredFixturesAttribute("fixtures");
+            var root = McredFixturesAttribute.SourceFolder("fixtures", attribute.SourceFile);
+            Assert.Equal(Path.GetDirectoryName(attribute.SourceFile), root);
+            var fixture = (McredFixture)attribute.GetData(typeof(FixtureTests).GetMethod(nameof(Fixture))!).First()[0];
+            Assert.StartsWith(Path.Combine(root!, "fixtures"), fixture.Path);
+            Assert.DoesNotContain(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, fixture.Path);
+        }
+
+        [Fact]
         public void Discovery_accepts_an_absolute_folder_and_explains_a_missing_one()
         {
             using var folder = new TempFolder();
@@ -52,9 +63,9 @@ namespace Mcred.Testing.Tests
             using var folder = new TempFolder();
             var path = folder.Write("wrong.mcred", "skill lonely { # expect: MCR1001, MCR1005\n  why \"No category has been chosen yet.\"\n}\n");
             var error = Assert.Throws<XunitException>(() => McredAssert.MatchesExpectations(new McredFixture(path, "wrong.mcred")));
-            Assert.StartsWith("wrong.mcred: the diagnostics differ from its '# expect:' comments (1 missing, 1 unexpected)", error.Message);
-            Assert.Contains("missing    wrong.mcred(1): MCR1005", error.Message);
-            Assert.Contains("unexpected wrong.mcred(1,7): suggestion MCR1016: skill 'lonely' is not used by any credential or pathway", error.Message);
+            Assert.StartsWith(path + ": the diagnostics differ from its '# expect:' comments (1 missing, 1 unexpected)", error.Message);
+            Assert.Contains($"missing    {path}(1): MCR1005", error.Message);
+            Assert.Contains($"unexpected {path}(1,7): suggestion MCR1016: skill 'lonely' is not used by any credential or pathway", error.Message);
         }
 
         [Fact]

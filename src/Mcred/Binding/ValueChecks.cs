@@ -51,7 +51,12 @@ namespace Mcred.Binding
                         return null;
                     }
 
-                    var near = value.Kind == ValueKind.Identifier ? Suggestions.Nearest(value.Text, spec.EnumValues) : null;
+                    if (value.Kind == ValueKind.String)
+                    {
+                        return $"'{spec.Name}' takes a word, not a string: write one of {Expected(spec)} without quotes";
+                    }
+
+                    var near = value.Kind == ValueKind.Identifier ? Suggestions.NearestOrContained(value.Text, spec.EnumValues) : null;
                     return $"unknown {spec.Name} {Show(value)}: use {Expected(spec)}" + (near != null ? $" (did you mean '{near}'?)" : string.Empty);
                 case ValueShape.Date:
                     if (value.Kind == ValueKind.Date)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Mcred.Binding;
 using Mcred.Diagnostics;
 using Mcred.Rules;
@@ -97,10 +98,11 @@ namespace Mcred.Configuration
                 return null;
             }
 
+            // A suggestion only when it is close enough to be a typo; otherwise the list of what exists.
             var near = Suggestions.Nearest(key, _knownKeys);
             return new ConfigProblem(McredSeverity.Warning, near != null
                 ? $"unknown key '{key}' in {fileName}: did you mean '{near}'?"
-                : $"unknown key '{key}' in {fileName} has no effect; the closest known key is '{Suggestions.Closest(key, _knownKeys)}'");
+                : $"unknown key '{key}' in {fileName} has no effect; mcred reads mcred_diagnostic.ID.severity and {string.Join(", ", _knownKeys.Where(k => !k.StartsWith("mcred_diagnostic", System.StringComparison.Ordinal)).OrderBy(k => k, System.StringComparer.Ordinal))}");
         }
 
         public void Conflict(ConfigFile file, ConfigLine line, IEnumerable<string> files) =>

@@ -47,22 +47,28 @@ namespace Mcred.Diagnostics
             return bestDistance <= limit ? best : null;
         }
 
-        /// <summary>The candidate at the smallest edit distance, however far (ties: the ordinal first).</summary>
-        public static string Closest(string name, IEnumerable<string> candidates)
+        /// <summary>
+        /// As <see cref="Nearest(string, IEnumerable{string})"/>, and also a candidate the name contains or that contains
+        /// the name (<c>softskill</c> → <c>soft</c>), for small closed sets such as enum values.
+        /// </summary>
+        public static string? NearestOrContained(string name, IEnumerable<string> candidates)
         {
-            string? best = null;
-            var bestDistance = int.MaxValue;
-            foreach (var candidate in candidates)
+            var list = new List<string>(candidates);
+            var near = Nearest(name, list);
+            if (near != null)
             {
-                var d = Distance(name, candidate, int.MaxValue - 1);
-                if (d < bestDistance || (d == bestDistance && best != null && string.CompareOrdinal(candidate, best) < 0))
+                return near;
+            }
+
+            foreach (var candidate in list)
+            {
+                if (candidate.Length >= 3 && (name.StartsWith(candidate, StringComparison.OrdinalIgnoreCase) || candidate.StartsWith(name, StringComparison.OrdinalIgnoreCase)))
                 {
-                    best = candidate;
-                    bestDistance = d;
+                    return candidate;
                 }
             }
 
-            return best ?? string.Empty;
+            return null;
         }
 
         /// <summary>Typos allowed: one for short names, up to a third of the name, at most three.</summary>
