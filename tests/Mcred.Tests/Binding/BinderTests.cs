@@ -81,6 +81,8 @@ namespace Mcred.Tests.Binding
         [InlineData("skill s {\n  half-life 36\n}", 2, 13, "the number 36")]
         [InlineData("skill s {\n  half-life 99999999999y\n}", 2, 13, "too long")]
         [InlineData("category c {\n  type sofft\n}", 2, 8, "did you mean 'soft'?")]
+        [InlineData("category c {\n  type softskill\n}", 2, 8, "did you mean 'soft'?")]
+        [InlineData("recognizer r {\n  kind \"employer\"\n}", 2, 8, "'kind' takes a word, not a string")]
         [InlineData("recognizer r {\n  kind employers\n}", 2, 8, "unknown kind 'employers'")]
         [InlineData("persona p {\n  description \"   \"\n}", 2, 15, "is empty")]
         [InlineData("persona p {\n  goal \"\"\n}", 2, 8, "is empty")]
