@@ -18,7 +18,7 @@ namespace Mcred.Analyzers
         public const int MaxProjects = 16;
 
         /// <summary>The cache every analyzer instance of the process shares.</summary>
-        public static readonly WorkspaceCache Shared = new WorkspaceCache(Parser.Parse, (files, configuration) => McredChecker.Check(files, configuration));
+        public static readonly WorkspaceCache Shared = new WorkspaceCache(Parser.Parse, (files, configuration) => McredChecker.CheckParsed(files, configuration));
 
         private readonly LinkedList<(string Project, WorkspaceInputs Inputs, WorkspaceAnalysis Analysis)> _recent =
             new LinkedList<(string, WorkspaceInputs, WorkspaceAnalysis)>();

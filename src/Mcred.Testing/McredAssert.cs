@@ -26,11 +26,17 @@ namespace Mcred.Testing
             }
         }
 
+        /// <summary>Fails listing every warning and error in the workspace at <paramref name="path"/>.</summary>
+        public static void Clean(string path) => Clean(McredWorkspace.Load(path), McredSeverity.Warning);
+
         /// <summary>Fails listing every diagnostic at or above <paramref name="failOn"/> in the workspace at <paramref name="path"/>.</summary>
-        public static void Clean(string path, McredSeverity failOn = McredSeverity.Warning) => Clean(McredWorkspace.Load(path), failOn);
+        public static void Clean(string path, McredSeverity failOn) => Clean(McredWorkspace.Load(path), failOn);
+
+        /// <summary>Fails listing every warning and error in <paramref name="workspace"/>.</summary>
+        public static void Clean(McredWorkspace workspace) => Clean(workspace, McredSeverity.Warning);
 
         /// <summary>Fails listing every diagnostic at or above <paramref name="failOn"/> in <paramref name="workspace"/>.</summary>
-        public static void Clean(McredWorkspace workspace, McredSeverity failOn = McredSeverity.Warning)
+        public static void Clean(McredWorkspace workspace, McredSeverity failOn)
         {
             var problems = workspace.AtOrAbove(failOn).ToList();
             if (problems.Count == 0)

@@ -31,7 +31,7 @@ namespace Mcred.Analyzers.Tests
         {
             var cache = new WorkspaceCache(
                 (path, text) => { Interlocked.Increment(ref _parses); return Parser.Parse(path, text); },
-                (files, configuration) => { Interlocked.Increment(ref _checks); return McredChecker.Check(files, configuration); });
+                (files, configuration) => { Interlocked.Increment(ref _checks); return McredChecker.CheckParsed(files, configuration); });
             _analyzer = new McredAnalyzer(cache, () => new DateTime(2026, 11, 28));
         }
 

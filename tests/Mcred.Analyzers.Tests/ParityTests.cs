@@ -25,7 +25,7 @@ namespace Mcred.Analyzers.Tests
         public async Task Analyzer_equals_cli_on_fixture(string name)
         {
             var text = File.ReadAllText(Path.Combine(Folder, name));
-            var cli = FixtureRunner.RunFile(Path.Combine(Folder, name), text, DateTime.Today);
+            var cli = FixtureRunner.RunText(Path.Combine(Folder, name), text, DateTime.Today);
             Assert.NotEmpty(cli.Reported);
 
             var path = "/fixtures/" + name;

@@ -25,7 +25,7 @@ namespace Mcred.Cli.Commands
             foreach (var path in WorkspaceFiles.Find(paths, context.CurrentDirectory))
             {
                 var file = SourceFile.Read(path, context);
-                var result = FixtureRunner.RunFile(path, file.Text, context.Today, registry);
+                var result = FixtureRunner.RunText(path, file.Text, context.Today, registry);
                 if (result.Passed)
                 {
                     passed++;

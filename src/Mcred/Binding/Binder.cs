@@ -11,7 +11,7 @@ namespace Mcred.Binding
     /// Binds the parsed files of a workspace into the checked model: one symbol table per kind (hash lookups),
     /// references resolved by the kind each property takes, MCR0002–MCR0006 reported.
     /// </summary>
-    public sealed class Binder
+    internal sealed class Binder
     {
         private const int KindCount = 7;
 

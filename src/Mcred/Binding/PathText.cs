@@ -3,7 +3,7 @@ using System;
 namespace Mcred.Binding
 {
     /// <summary>Paths as messages show them: '/'-separated, relative where that is shorter to read.</summary>
-    public static class PathText
+    internal static class PathText
     {
         public static string Normalize(string path) => path.Replace('\\', '/');
 

@@ -8,7 +8,7 @@ using Mcred.Rules;
 namespace Mcred.Configuration
 {
     /// <summary>MCR0007: a bad value is an error; a key that has no effect is a warning. Never a silent default.</summary>
-    public readonly struct ConfigProblem
+    internal readonly struct ConfigProblem
     {
         public ConfigProblem(McredSeverity severity, string message)
         {

@@ -14,7 +14,7 @@ namespace Mcred.Configuration
     /// file's folder up to <c>root = true</c>, every <c>.globalconfig</c> in the checked folders and their parents, merged
     /// by Roslyn's <see cref="AnalyzerConfigSet"/> so precedence, section matching and global_level are the compiler's.
     /// </summary>
-    public static class ConfigurationLoader
+    internal static class ConfigurationLoader
     {
         private static readonly Regex ConflictKey = new Regex("key '([^']+)'", RegexOptions.CultureInvariant);
 

@@ -4,7 +4,7 @@ using Mcred.Rules;
 namespace Mcred.Configuration
 {
     /// <summary>Options held in a dictionary (Roslyn's AnalyzerOptions of one file, or a test's own).</summary>
-    public sealed class DictionaryOptionSource : IOptionSource
+    internal sealed class DictionaryOptionSource : IOptionSource
     {
         private readonly IReadOnlyDictionary<string, string> _values;
 

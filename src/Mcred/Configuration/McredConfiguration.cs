@@ -26,7 +26,7 @@ namespace Mcred.Configuration
         /// compiler does, so the analyzer passes none.
         /// </param>
         /// <param name="diagnostics">MCR0007 diagnostics found while loading the configuration.</param>
-        public McredConfiguration(
+        internal McredConfiguration(
             Func<string, IOptionSource> fileOptions,
             DateTime today,
             Func<string, SeverityOverride>? globalSeverity = null,
@@ -47,7 +47,7 @@ namespace Mcred.Configuration
         /// <summary>"Today" when <c>mcred_today</c> is not set.</summary>
         public DateTime DefaultToday { get; }
 
-        public McredRuleOptions RuleOptionsFor(string path)
+        internal McredRuleOptions RuleOptionsFor(string path)
         {
             lock (_ruleOptions)
             {
@@ -66,7 +66,7 @@ namespace Mcred.Configuration
         /// <c>dotnet_diagnostic</c> value if set, else the file's <c>mcred_diagnostic.ID.severity</c>, else the default.
         /// Compiler diagnostics are not configurable.
         /// </summary>
-        public McredSeverity EffectiveSeverity(DiagnosticInfo info, string path, McredSeverity reported)
+        internal McredSeverity EffectiveSeverity(DiagnosticInfo info, string path, McredSeverity reported)
         {
             if (!info.IsConfigurable)
             {
@@ -88,11 +88,11 @@ namespace Mcred.Configuration
         }
 
         /// <summary><c>mcred_diagnostic.mcr1003.severity</c>: the key as Roslyn hands it out (lower-case).</summary>
-        public static string SeverityKey(string id) => "mcred_diagnostic." + id.ToLowerInvariant() + ".severity";
+        internal static string SeverityKey(string id) => "mcred_diagnostic." + id.ToLowerInvariant() + ".severity";
     }
 
     /// <summary>A severity set in configuration: not set, set to a severity, or set to <c>default</c> (Severity null).</summary>
-    public readonly struct SeverityOverride
+    internal readonly struct SeverityOverride
     {
         public static readonly SeverityOverride NotSet = default;
 

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace Mcred.Configuration
 {
     /// <summary>Between Roslyn's severities and mcred's.</summary>
-    public static class SeverityMapping
+    internal static class SeverityMapping
     {
         /// <summary>A configured <see cref="ReportDiagnostic"/>; null for <c>default</c> (the rule's own).</summary>
         public static McredSeverity? FromReport(ReportDiagnostic report)

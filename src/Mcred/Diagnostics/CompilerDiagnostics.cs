@@ -1,7 +1,7 @@
 namespace Mcred.Diagnostics
 {
     /// <summary>MCR0001–MCR0007: the plan does not compile (or its configuration is wrong). Errors, except MCR0007's one warning.</summary>
-    public static class CompilerDiagnostics
+    internal static class CompilerDiagnostics
     {
         public static readonly DiagnosticInfo SyntaxError = new DiagnosticInfo(
             "MCR0001", "syntax-error", McredSeverity.Error, "Text that does not parse.", DiagnosticCategory.Compiler);

@@ -61,7 +61,7 @@ namespace Mcred.Diagnostics
         public string HelpUri { get; }
     }
 
-    public static class McredDocs
+    internal static class McredDocs
     {
         /// <summary>
         /// Where the rule pages of <c>docs/rules/</c> are published: the build's <c>McredDocsBase</c> property

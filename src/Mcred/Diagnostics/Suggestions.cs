@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Mcred.Diagnostics
 {
     /// <summary>"Did you mean" by edit distance (optimal string alignment: a swap of two letters is one edit).</summary>
-    public static class Suggestions
+    internal static class Suggestions
     {
         /// <summary>The candidate nearest to <paramref name="name"/>, if near enough to be a plausible typo.</summary>
         public static string? Nearest(string name, IEnumerable<string> candidates)

@@ -8,7 +8,7 @@ namespace Mcred.Fixtures
     /// Reads <c># expect: ID[, ID]</c> comments: at the end of a line they expect the diagnostics on that line; on a
     /// line of their own, on the next line that is neither blank nor only a comment.
     /// </summary>
-    public static class ExpectationReader
+    internal static class ExpectationReader
     {
         private const string Marker = "expect:";
 

@@ -54,10 +54,10 @@ namespace Mcred.Fixtures
 
         /// <summary>Runs a fixture from disk with the configuration that applies to its path.</summary>
         public static FixtureResult RunFile(string fullPath, System.DateTime today, RuleRegistry? registry = null) =>
-            RunFile(fullPath, WorkspaceFiles.Read(fullPath, out _), today, registry);
+            RunText(fullPath, WorkspaceFiles.Read(fullPath, out _), today, registry);
 
         /// <summary>Runs a fixture whose text is already read, with the configuration that applies to its path.</summary>
-        public static FixtureResult RunFile(string fullPath, string text, System.DateTime today, RuleRegistry? registry = null)
+        public static FixtureResult RunText(string fullPath, string text, System.DateTime today, RuleRegistry? registry = null)
         {
             registry ??= RuleRegistry.Default;
             var folder = System.IO.Path.GetDirectoryName(fullPath) ?? ".";

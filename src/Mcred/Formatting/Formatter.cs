@@ -13,7 +13,7 @@ namespace Mcred.Formatting
     /// properties in the contract's order, lists on one line, every comment kept with what it annotates, the file's
     /// line-end style kept. Strings are written exactly as they were, so every value is unchanged. Idempotent.
     /// </summary>
-    public static class Formatter
+    internal static class Formatter
     {
         private const string Indent = "  ";
 

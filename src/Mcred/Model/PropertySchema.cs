@@ -4,7 +4,7 @@ using Mcred.Syntax;
 namespace Mcred.Model
 {
     /// <summary>The form a property's values must have.</summary>
-    public enum ValueShape
+    internal enum ValueShape
     {
         Text,
         Url,
@@ -16,7 +16,7 @@ namespace Mcred.Model
     }
 
     /// <summary>One property of a declaration kind: name, form, cardinality, and for references the kind they name.</summary>
-    public sealed class PropertySpec
+    internal sealed class PropertySpec
     {
         internal PropertySpec(string name, ValueShape shape, bool multi, DeclarationKind target = default, string[]? enumValues = null)
         {
@@ -40,7 +40,7 @@ namespace Mcred.Model
     }
 
     /// <summary>Which properties each kind takes, in the order the contract lists them (fmt writes them in this order).</summary>
-    public static class PropertySchema
+    internal static class PropertySchema
     {
         public static readonly string[] RecognizerKinds = { "employer", "association", "institution", "licensing-body", "community" };
         public static readonly string[] CategoryTypes = { "soft", "technical", "certification" };

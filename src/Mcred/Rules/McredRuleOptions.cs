@@ -57,7 +57,7 @@ namespace Mcred.Rules
     }
 
     /// <summary>An option source with nothing set.</summary>
-    public sealed class EmptyOptionSource : IOptionSource
+    internal sealed class EmptyOptionSource : IOptionSource
     {
         public static readonly EmptyOptionSource Instance = new EmptyOptionSource();
 

@@ -12,7 +12,7 @@ namespace Mcred.Syntax
         Pathway,
     }
 
-    public static class Keywords
+    internal static class Keywords
     {
         private static readonly string[] Names = { "issuer", "persona", "recognizer", "category", "skill", "credential", "pathway" };
 

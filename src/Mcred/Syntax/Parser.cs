@@ -8,7 +8,7 @@ namespace Mcred.Syntax
     /// syntax error yields one MCR0001 and a declaration that contributes only its ID; the next chunk starts
     /// fresh, so every later declaration is still parsed. Never throws for any input.
     /// </summary>
-    public static class Parser
+    internal static class Parser
     {
         public static SyntaxFile Parse(string path, SourceText text)
         {

@@ -8,7 +8,7 @@ namespace Mcred.Syntax
     /// escape there is, so no value can end a string early or start a declaration of its own. Other control
     /// characters carry no text and are dropped (NUL inside a string is a syntax error).
     /// </summary>
-    public static class StringLiteral
+    internal static class StringLiteral
     {
         public static string Quote(string value)
         {

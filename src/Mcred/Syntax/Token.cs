@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Mcred.Syntax
 {
     /// <summary>Why a string token is malformed.</summary>
-    public enum StringError : byte
+    internal enum StringError : byte
     {
         None,
         Unterminated,
@@ -12,7 +12,7 @@ namespace Mcred.Syntax
     }
 
     /// <summary>One lexed token: a kind and where it stands in the text.</summary>
-    public readonly struct Token
+    internal readonly struct Token
     {
         public Token(TokenKind kind, int start, int length, StringError error = StringError.None, int errorOffset = -1)
         {

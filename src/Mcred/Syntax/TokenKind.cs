@@ -1,7 +1,7 @@
 namespace Mcred.Syntax
 {
     /// <summary>What the lexer read. Words are classified whole (section 3 of the contract).</summary>
-    public enum TokenKind : byte
+    internal enum TokenKind : byte
     {
         Identifier,
         Date,

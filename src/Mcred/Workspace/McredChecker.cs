@@ -17,7 +17,7 @@ namespace Mcred.Workspace
     {
         public static CheckResult Check(IEnumerable<McredSource> sources, McredConfiguration configuration, RuleRegistry? registry = null)
         {
-            return Check(ParseAll(Ordered(sources)), configuration, registry);
+            return CheckParsed(ParseAll(Ordered(sources)), configuration, registry);
         }
 
         /// <summary>
@@ -39,7 +39,7 @@ namespace Mcred.Workspace
         }
 
         /// <summary>Checks files that are already parsed (the analyzer caches parses per text).</summary>
-        public static CheckResult Check(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration configuration, RuleRegistry? registry = null)
+        public static CheckResult CheckParsed(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration configuration, RuleRegistry? registry = null)
         {
             registry ??= RuleRegistry.Default;
             var files = new List<SyntaxFile>(parsedFiles);
@@ -126,7 +126,7 @@ namespace Mcred.Workspace
     /// <summary>A rule threw: the check cannot be trusted, so the shells report it by rule ID instead of crashing.</summary>
     public sealed class McredRuleException : Exception
     {
-        public McredRuleException(McredRule rule, Exception inner)
+        internal McredRuleException(McredRule rule, Exception inner)
             : base($"rule {rule.Id} ({rule.Name}) failed: {inner.Message}", inner)
         {
             RuleId = rule.Id;

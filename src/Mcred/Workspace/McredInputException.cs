@@ -5,7 +5,7 @@ namespace Mcred.Workspace
     /// <summary>Input that cannot be checked at all (a missing path, an unreadable file, invalid UTF-8): the shells report it in one line.</summary>
     public sealed class McredInputException : Exception
     {
-        public McredInputException(string path, string reason)
+        internal McredInputException(string path, string reason)
             : this(path, reason, path + ": " + reason)
         {
         }

@@ -6,7 +6,7 @@ using Mcred.Diagnostics;
 namespace Mcred.Workspace
 {
     /// <summary>Workspace order: '/'-separated paths compared ordinally (UTF-16), then position in the file.</summary>
-    public static class WorkspaceOrder
+    internal static class WorkspaceOrder
     {
         public static int ComparePaths(string a, string b) =>
             string.CompareOrdinal(PathText.Normalize(a), PathText.Normalize(b));

@@ -21,7 +21,7 @@ namespace Mcred.Tests.Rules
         public void Fixture_produces_exactly_its_expectations(string name)
         {
             var path = Path.Combine(Folder, name);
-            var result = FixtureRunner.RunFile(path, File.ReadAllText(path), new System.DateTime(2026, 11, 28));
+            var result = FixtureRunner.RunText(path, File.ReadAllText(path), new System.DateTime(2026, 11, 28));
             Assert.True(result.Passed, name + "\n" + result.Describe(name));
         }
 

@@ -7,23 +7,23 @@ namespace Mcred.Tests.Syntax
     public class LexerTests
     {
         [Theory]
-        [InlineData("grad", TokenKind.Identifier)]
-        [InlineData("_private", TokenKind.Identifier)]
-        [InlineData("soft-skills", TokenKind.Identifier)]
-        [InlineData("Data_Viz-2", TokenKind.Identifier)]
-        [InlineData("2026-01-15", TokenKind.Date)]
-        [InlineData("2026-02-30", TokenKind.Date)]
-        [InlineData("3y", TokenKind.Duration)]
-        [InlineData("18mo", TokenKind.Duration)]
-        [InlineData("42", TokenKind.Number)]
-        [InlineData("3yrs", TokenKind.InvalidWord)]
-        [InlineData("2026-1-5", TokenKind.InvalidWord)]
-        [InlineData("-x", TokenKind.InvalidWord)]
-        [InlineData("3m", TokenKind.InvalidWord)]
-        public void Words_are_read_whole_then_classified(string word, TokenKind expected)
+        [InlineData("grad", nameof(TokenKind.Identifier))]
+        [InlineData("_private", nameof(TokenKind.Identifier))]
+        [InlineData("soft-skills", nameof(TokenKind.Identifier))]
+        [InlineData("Data_Viz-2", nameof(TokenKind.Identifier))]
+        [InlineData("2026-01-15", nameof(TokenKind.Date))]
+        [InlineData("2026-02-30", nameof(TokenKind.Date))]
+        [InlineData("3y", nameof(TokenKind.Duration))]
+        [InlineData("18mo", nameof(TokenKind.Duration))]
+        [InlineData("42", nameof(TokenKind.Number))]
+        [InlineData("3yrs", nameof(TokenKind.InvalidWord))]
+        [InlineData("2026-1-5", nameof(TokenKind.InvalidWord))]
+        [InlineData("-x", nameof(TokenKind.InvalidWord))]
+        [InlineData("3m", nameof(TokenKind.InvalidWord))]
+        public void Words_are_read_whole_then_classified(string word, string expected)
         {
             var lexed = Lexer.Lex(word);
-            Assert.Equal(expected, lexed.Tokens[0].Kind);
+            Assert.Equal(expected, lexed.Tokens[0].Kind.ToString());
             Assert.Equal(word.Length, lexed.Tokens[0].Length);
         }
 

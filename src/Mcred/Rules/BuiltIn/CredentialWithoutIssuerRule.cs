@@ -4,7 +4,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1012: a credential needs an issuer that stands behind it.</summary>
-    public sealed class CredentialWithoutIssuerRule : McredRule
+    internal sealed class CredentialWithoutIssuerRule : McredRule
     {
         public const string Code = "MCR1012";
 

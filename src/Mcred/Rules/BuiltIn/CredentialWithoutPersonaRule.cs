@@ -4,7 +4,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1011: a credential designed for no one in particular serves no one well.</summary>
-    public sealed class CredentialWithoutPersonaRule : McredRule
+    internal sealed class CredentialWithoutPersonaRule : McredRule
     {
         public const string Code = "MCR1011";
 

@@ -8,7 +8,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1017: two skills whose names differ only in case, spacing or punctuation are one skill written twice.</summary>
-    public sealed class DuplicateSkillNameRule : McredRule
+    internal sealed class DuplicateSkillNameRule : McredRule
     {
         public const string Code = "MCR1017";
 

@@ -5,7 +5,7 @@ using Mcred.Syntax;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1015: a category no skill uses is clutter or a forgotten plan.</summary>
-    public sealed class EmptyCategoryRule : McredRule
+    internal sealed class EmptyCategoryRule : McredRule
     {
         public const string Code = "MCR1015";
 

@@ -4,7 +4,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1013: every skill has a half-life; past it, review the skill before issuing more credentials with it.</summary>
-    public sealed class ExpiredSkillRule : McredRule
+    internal sealed class ExpiredSkillRule : McredRule
     {
         public const string Code = "MCR1013";
 

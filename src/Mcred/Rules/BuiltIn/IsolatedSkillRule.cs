@@ -4,7 +4,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1001: a skill in no category has no type, so no credential can count it as soft or technical.</summary>
-    public sealed class IsolatedSkillRule : McredRule
+    internal sealed class IsolatedSkillRule : McredRule
     {
         public const string Code = "MCR1001";
 

@@ -9,7 +9,7 @@ namespace Mcred.Rules.BuiltIn
     /// pathway: the pathway is reported when none of its steps has a soft skill, and its credentials are not. Where the
     /// verdict depends on something unknown (a syntax error, a reference or type reported as an error), it stays silent.
     /// </summary>
-    public sealed class MissingSoftSkillRule : McredRule
+    internal sealed class MissingSoftSkillRule : McredRule
     {
         public const string Code = "MCR1003";
 

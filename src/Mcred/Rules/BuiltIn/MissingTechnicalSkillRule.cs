@@ -4,7 +4,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1004: a credential with no technical skill rarely proves what a job needs done.</summary>
-    public sealed class MissingTechnicalSkillRule : McredRule
+    internal sealed class MissingTechnicalSkillRule : McredRule
     {
         public const string Code = "MCR1004";
 

@@ -4,7 +4,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1006: every skill needs a reason a learner or employer should care.</summary>
-    public sealed class MissingWhyRule : McredRule
+    internal sealed class MissingWhyRule : McredRule
     {
         public const string Code = "MCR1006";
 

@@ -4,7 +4,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1008: a recognizer is only worth naming when the credential unlocks something with them.</summary>
-    public sealed class OutcomeMissingRule : McredRule
+    internal sealed class OutcomeMissingRule : McredRule
     {
         public const string Code = "MCR1008";
 

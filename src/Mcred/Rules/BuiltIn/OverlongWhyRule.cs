@@ -5,7 +5,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1005: a why statement is tweet-length, counted in user-perceived characters (an emoji or a flag is one).</summary>
-    public sealed class OverlongWhyRule : McredRule
+    internal sealed class OverlongWhyRule : McredRule
     {
         public const string Code = "MCR1005";
 

@@ -4,7 +4,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1002: skills are worth little in isolation; a credential bundles several.</summary>
-    public sealed class TooFewSkillsRule : McredRule
+    internal sealed class TooFewSkillsRule : McredRule
     {
         public const string Code = "MCR1002";
 

@@ -5,7 +5,7 @@ using Mcred.Syntax;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1010: a credential nobody accepts has little currency in a career.</summary>
-    public sealed class UnrecognizedCredentialRule : McredRule
+    internal sealed class UnrecognizedCredentialRule : McredRule
     {
         public const string Code = "MCR1010";
 

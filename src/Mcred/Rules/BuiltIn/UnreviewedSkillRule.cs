@@ -7,7 +7,7 @@ namespace Mcred.Rules.BuiltIn
     /// MCR1020: a half-life means nothing without the date it counts from, and a review date in the future has not
     /// happened: either way the skill's expiry (MCR1013) cannot be trusted.
     /// </summary>
-    public sealed class UnreviewedSkillRule : McredRule
+    internal sealed class UnreviewedSkillRule : McredRule
     {
         public const string Code = "MCR1020";
 

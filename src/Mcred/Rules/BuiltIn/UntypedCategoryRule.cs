@@ -4,7 +4,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1014: the type of a category decides whether its skills count as soft, technical or certification.</summary>
-    public sealed class UntypedCategoryRule : McredRule
+    internal sealed class UntypedCategoryRule : McredRule
     {
         public const string Code = "MCR1014";
 

@@ -5,7 +5,7 @@ using Mcred.Syntax;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1016: a persona, recognizer, issuer or skill that no credential or pathway uses.</summary>
-    public sealed class UnusedDeclarationRule : McredRule
+    internal sealed class UnusedDeclarationRule : McredRule
     {
         public const string Code = "MCR1016";
 

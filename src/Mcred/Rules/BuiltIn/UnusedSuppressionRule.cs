@@ -7,7 +7,7 @@ namespace Mcred.Rules.BuiltIn
     /// MCR1018: a suppression comment that suppressed nothing (or names a diagnostic that cannot be suppressed).
     /// Reported by the suppression engine after every other rule ran; this class carries its metadata.
     /// </summary>
-    public sealed class UnusedSuppressionRule : McredRule
+    internal sealed class UnusedSuppressionRule : McredRule
     {
         public const string Code = "MCR1018";
 

@@ -4,7 +4,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1007: a persona is useful only when it is specific enough to design for.</summary>
-    public sealed class VaguePersonaRule : McredRule
+    internal sealed class VaguePersonaRule : McredRule
     {
         public const string Code = "MCR1007";
 

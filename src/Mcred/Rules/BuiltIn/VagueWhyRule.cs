@@ -4,7 +4,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1019: a why statement of a few words ("Very important skill") gives nobody a reason.</summary>
-    public sealed class VagueWhyRule : McredRule
+    internal sealed class VagueWhyRule : McredRule
     {
         public const string Code = "MCR1019";
 

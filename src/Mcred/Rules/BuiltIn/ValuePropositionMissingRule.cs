@@ -4,7 +4,7 @@ using Mcred.Model;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1009: learners choose an issuer for what it brings; say what that is.</summary>
-    public sealed class ValuePropositionMissingRule : McredRule
+    internal sealed class ValuePropositionMissingRule : McredRule
     {
         public const string Code = "MCR1009";
 
