@@ -1,6 +1,7 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
+using System.Linq;
 using Mcred.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
@@ -49,6 +50,49 @@ namespace Mcred.Reliability.Tests
                 Invariants.CheckIsTotalAndDeterministic(text);
                 Invariants.FmtIsSafe(text);
             }, 200);
+
+        /// <summary>
+        /// Any text written through the core's quoting reads back through the lexer as one string with the same text:
+        /// every line break as LF, other control characters dropped. Nothing in it can end the string or the line.
+        /// </summary>
+        [Fact]
+        public void Quoted_text_reads_back_as_the_same_string()
+        {
+            var pieces = Gen.Elements("a", " ", "\"", "\\", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\t", "\0", "\u0007", "é", "\U0001F600", "\uD800", "#", "}", "skill x {");
+            var texts = Gen.ListOf(pieces).Select(parts => string.Concat(parts));
+            Holds(texts, text =>
+            {
+                var file = Parser.Parse("/q/plan.mcred", SourceText.From("skill a {\n  tool " + StringLiteral.Quote(text) + "\n}\n"));
+                Assert.Empty(file.Errors);
+                var value = Assert.Single(Assert.Single(file.Declarations).Properties).Values.Single().StringValue;
+                Assert.Equal(Expected(text), value);
+            }, 400);
+        }
+
+        /// <summary>What quoting promises: line breaks (CRLF as one) become LF, other control characters go.</summary>
+        private static string Expected(string text)
+        {
+            var sb = new System.Text.StringBuilder();
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    continue;
+                }
+
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                {
+                    sb.Append('\n');
+                }
+                else if (c == '\t' || !char.IsControl(c))
+                {
+                    sb.Append(c);
+                }
+            }
+
+            return sb.ToString();
+        }
 
         [Fact]
         public void Every_seed_holds_the_invariants_unmutated()
