@@ -142,6 +142,34 @@ namespace Mcred.Cli.Tests
             Assert.DoesNotContain(model.Categories, c => c.Id == "x");
         }
 
+        /// <summary>Shapes that used to crash the importer with a stack trace: one line naming the file, record and field, exit 2, nothing written.</summary>
+        [Theory]
+        [InlineData("[]", "the root is an array, not an object")]
+        [InlineData("{\"@graph\":[{\"@id\":42,\"@type\":\"ceasn:Competency\"}]}", "@graph record 1: '@id' is a number, expected a string")]
+        [InlineData("{\"@graph\":[{\"@id\":\"a\",\"@type\":\"ceasn:Competency\",\"ceasn:isChildOf\":{\"x\":1}}]}", "@graph record 1: 'ceasn:isChildOf' is an object, expected a list of @id strings")]
+        [InlineData("{\"@graph\":[{\"@id\":\"a\",\"@type\":\"ceasn:Competency\",\"ceasn:competencyLabel\":\"bad \\uD800 label\"}]}", "framework.json: ")]
+        public void A_ctdl_file_of_the_wrong_shape_is_one_line_and_exit_2(string json, string message)
+        {
+            using var run = new CliRun().Write("framework.json", json);
+            Assert.Equal(2, run.Run("import", "ctdl", "framework.json", "-o", "out"));
+            Assert.Contains(message, run.Stderr);
+            Assert.Single(run.Stderr.Trim().Split('\n'));
+            Assert.DoesNotContain("   at ", run.Stderr);
+            Assert.False(Directory.Exists(Path.Combine(run.Folder, "out")));
+        }
+
+        [Theory]
+        [InlineData("conceptUri")]
+        [InlineData("preferredLabel")]
+        public void An_esco_csv_without_a_needed_column_is_one_line_naming_it(string column)
+        {
+            var header = "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,status,description".Replace(column, "renamed");
+            using var run = new CliRun().Write("esco/skills_en.csv", header + "\nKnowledgeSkillCompetence,http://x,skill/competence,sector-specific,SQL,released,Query data.\n");
+            Assert.Equal(2, run.Run("import", "esco", "esco", "-o", "out"));
+            Assert.Contains($"skills_en.csv: record 1 has no '{column}' field", run.Stderr);
+            Assert.False(Directory.Exists(Path.Combine(run.Folder, "out")));
+        }
+
         [Theory]
         [InlineData("Use a spreadsheet", "use-a-spreadsheet")]
         [InlineData("C++ / C#", "c-c")]

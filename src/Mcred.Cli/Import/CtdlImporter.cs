@@ -44,44 +44,97 @@ namespace Mcred.Cli.Import
 
             using (document)
             {
-                if (!document.RootElement.TryGetProperty("@graph", out var graph) || graph.ValueKind != JsonValueKind.Array)
+                try
                 {
-                    throw new CliException($"{path}: no @graph (expected a CTDL-ASN framework in JSON-LD)");
+                    return Import(path, prefix, document.RootElement);
+                }
+                catch (InvalidOperationException e)
+                {
+                    // System.Text.Json refuses text it cannot transcode (a lone surrogate escape, say).
+                    throw new CliException($"{path}: {e.Message}");
+                }
+            }
+        }
+
+        private static ImportedWorkspace Import(string path, string prefix, JsonElement root)
+        {
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new CliException($"{path}: the root is {Describe(root)}, not an object (expected a CTDL-ASN framework in JSON-LD)");
+            }
+
+            if (!root.TryGetProperty("@graph", out var graph) || graph.ValueKind != JsonValueKind.Array)
+            {
+                throw new CliException($"{path}: no @graph (expected a CTDL-ASN framework in JSON-LD)");
+            }
+
+            var nodes = graph.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.Object).ToList();
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                CheckShape(path, nodes[i], i + 1);
+            }
+
+            var framework = nodes.FirstOrDefault(n => Type(n) == "ceasn:CompetencyFramework");
+            var attribution = $"# Imported from the CTDL-ASN framework \"{Text(framework, "ceasn:name")}\" ({Text(framework, "ceasn:license")}).\n";
+            var workspace = new ImportedWorkspace(attribution, prefix);
+            var competencies = nodes.Where(n => Type(n) == "ceasn:Competency").ToList();
+            var categories = new Dictionary<string, string>(StringComparer.Ordinal);
+            var softGroups = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var group in competencies.Where(n => n.TryGetProperty("ceasn:hasChild", out _)))
+            {
+                var label = Label(group);
+                var soft = label.Contains("Social") || label.Contains("Process");
+                categories[Id(group)] = workspace.AddCategory(label, soft ? "soft" : "technical", Text(group, "ceasn:competencyText"));
+                if (soft)
+                {
+                    softGroups.Add(Id(group));
+                }
+            }
+
+            string? softCategory = null;
+            foreach (var skill in competencies.Where(n => !n.TryGetProperty("ceasn:hasChild", out _)))
+            {
+                var label = Label(skill);
+                var parent = Parents(skill).FirstOrDefault(p => categories.ContainsKey(p));
+                var category = parent != null ? categories[parent] : null;
+                if (SoftSkillLabels.Contains(label, StringComparer.OrdinalIgnoreCase) && (parent == null || !softGroups.Contains(parent)))
+                {
+                    category = softCategory ??= workspace.AddCategory("Soft skills", "soft", "Skills mcred's soft-skill seeds count as soft, whatever their source group (see docs/import.md)");
                 }
 
-                var nodes = graph.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.Object).ToList();
-                var framework = nodes.FirstOrDefault(n => Type(n) == "ceasn:CompetencyFramework");
-                var attribution = $"# Imported from the CTDL-ASN framework \"{Text(framework, "ceasn:name")}\" ({Text(framework, "ceasn:license")}).\n";
-                var workspace = new ImportedWorkspace(attribution, prefix);
-                var competencies = nodes.Where(n => Type(n) == "ceasn:Competency").ToList();
-                var categories = new Dictionary<string, string>(StringComparer.Ordinal);
-                var softGroups = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var group in competencies.Where(n => n.TryGetProperty("ceasn:hasChild", out _)))
-                {
-                    var label = Label(group);
-                    var soft = label.Contains("Social") || label.Contains("Process");
-                    categories[Id(group)] = workspace.AddCategory(label, soft ? "soft" : "technical", Text(group, "ceasn:competencyText"));
-                    if (soft)
-                    {
-                        softGroups.Add(Id(group));
-                    }
-                }
+                workspace.AddSkill(label, category, Text(skill, "ceasn:competencyText"), "ctdl", Id(skill));
+            }
 
-                string? softCategory = null;
-                foreach (var skill in competencies.Where(n => !n.TryGetProperty("ceasn:hasChild", out _)))
-                {
-                    var label = Label(skill);
-                    var parent = Parents(skill).FirstOrDefault(p => categories.ContainsKey(p));
-                    var category = parent != null ? categories[parent] : null;
-                    if (SoftSkillLabels.Contains(label, StringComparer.OrdinalIgnoreCase) && (parent == null || !softGroups.Contains(parent)))
-                    {
-                        category = softCategory ??= workspace.AddCategory("Soft skills", "soft", "Skills mcred's soft-skill seeds count as soft, whatever their source group (see docs/import.md)");
-                    }
+            return workspace;
+        }
 
-                    workspace.AddSkill(label, category, Text(skill, "ceasn:competencyText"), "ctdl", Id(skill));
-                }
+        /// <summary>The fields the importer reads must have the shape CTDL-ASN gives them; anything else is one line naming the record.</summary>
+        private static void CheckShape(string path, JsonElement node, int record)
+        {
+            if (node.TryGetProperty("@id", out var id) && id.ValueKind != JsonValueKind.String)
+            {
+                throw new CliException($"{path}: @graph record {record}: '@id' is {Describe(id)}, expected a string");
+            }
 
-                return workspace;
+            if (node.TryGetProperty("ceasn:isChildOf", out var parents)
+                && parents.ValueKind != JsonValueKind.String
+                && (parents.ValueKind != JsonValueKind.Array || parents.EnumerateArray().Any(p => p.ValueKind != JsonValueKind.String)))
+            {
+                throw new CliException($"{path}: @graph record {record}: 'ceasn:isChildOf' is {Describe(parents)}, expected a list of @id strings");
+            }
+        }
+
+        private static string Describe(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object: return "an object";
+                case JsonValueKind.Array: return "an array";
+                case JsonValueKind.Number: return "a number";
+                case JsonValueKind.True:
+                case JsonValueKind.False: return "a boolean";
+                case JsonValueKind.Null: return "null";
+                default: return "a string";
             }
         }
 
@@ -97,6 +150,11 @@ namespace Mcred.Cli.Import
 
         private static IEnumerable<string> Parents(JsonElement node)
         {
+            if (node.TryGetProperty("ceasn:isChildOf", out var single) && single.ValueKind == JsonValueKind.String)
+            {
+                yield return single.GetString() ?? string.Empty;
+            }
+
             if (node.TryGetProperty("ceasn:isChildOf", out var parents) && parents.ValueKind == JsonValueKind.Array)
             {
                 foreach (var p in parents.EnumerateArray())

@@ -23,9 +23,10 @@ namespace Mcred.Cli.Import
             var transversalFile = source.Open("transversalSkillsCollection_en.csv");
             if (transversalFile != null)
             {
+                var n = 0;
                 foreach (var row in CsvReader.Read(transversalFile))
                 {
-                    transversal[row["conceptUri"]] = (row.GetValueOrDefault("broaderConceptUri") ?? string.Empty, row.GetValueOrDefault("broaderConceptPT") ?? string.Empty);
+                    transversal[Field(row, "conceptUri", "transversalSkillsCollection_en.csv", ++n)] = (row.GetValueOrDefault("broaderConceptUri") ?? string.Empty, row.GetValueOrDefault("broaderConceptPT") ?? string.Empty);
                 }
             }
 
@@ -33,24 +34,29 @@ namespace Mcred.Cli.Import
             var groupsFile = source.Open("skillGroups_en.csv");
             if (groupsFile != null)
             {
+                var n = 0;
                 foreach (var row in CsvReader.Read(groupsFile))
                 {
-                    groupDescriptions[row["conceptUri"]] = row.GetValueOrDefault("description") ?? string.Empty;
+                    groupDescriptions[Field(row, "conceptUri", "skillGroups_en.csv", ++n)] = row.GetValueOrDefault("description") ?? string.Empty;
                 }
             }
 
             var skillsFile = source.Open("skills_en.csv") ?? throw new CliException($"{path}: no skills_en.csv (expected the ESCO classification CSV files)");
             var workspace = new ImportedWorkspace(Attribution, prefix);
             var categories = new Dictionary<string, string>(StringComparer.Ordinal);
+            var record = 0;
             foreach (var row in CsvReader.Read(skillsFile))
             {
+                record++;
+                var uri = Field(row, "conceptUri", "skills_en.csv", record);
+                var preferredLabel = Field(row, "preferredLabel", "skills_en.csv", record);
                 if (row.GetValueOrDefault("status") is string status && status.Length > 0 && status != "released")
                 {
                     continue;
                 }
 
                 string category;
-                if (transversal.TryGetValue(row["conceptUri"], out var group) && group.GroupLabel.Length > 0)
+                if (transversal.TryGetValue(uri, out var group) && group.GroupLabel.Length > 0)
                 {
                     category = Category(workspace, categories, "t:" + group.GroupUri, Capitalize(group.GroupLabel), "soft", groupDescriptions.GetValueOrDefault(group.GroupUri.Split(' ')[0]));
                 }
@@ -68,11 +74,17 @@ namespace Mcred.Cli.Import
                     description = row.GetValueOrDefault("definition");
                 }
 
-                workspace.AddSkill(row["preferredLabel"], category, description, "esco", row["conceptUri"]);
+                workspace.AddSkill(preferredLabel, category, description, "esco", uri);
             }
 
             return workspace;
         }
+
+        /// <summary>A column every record must have: a CSV without it is not ESCO's, said in one line naming file, record and field.</summary>
+        private static string Field(Dictionary<string, string> row, string column, string file, int record) =>
+            row.TryGetValue(column, out var value)
+                ? value
+                : throw new CliException($"{file}: record {record} has no '{column}' field (expected ESCO v1.1.1's CSV columns)");
 
         private static string Category(ImportedWorkspace workspace, Dictionary<string, string> categories, string key, string label, string type, string? description)
         {
