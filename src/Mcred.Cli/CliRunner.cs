@@ -67,7 +67,9 @@ namespace Mcred.Cli
             }
             catch (McredRuleException e)
             {
-                context.Error.WriteLine("mcred: " + e.Message);
+                var assembly = e.Rule.GetType().Assembly;
+                var from = assembly == typeof(McredRuleException).Assembly ? string.Empty : $" (from {context.DisplayPath(assembly.Location)})";
+                context.Error.WriteLine("mcred: " + e.Message.Replace("\n", " ") + from);
                 return ExitCodes.UsageOrInput;
             }
         }

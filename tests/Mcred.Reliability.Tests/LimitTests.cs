@@ -64,6 +64,25 @@ namespace Mcred.Reliability.Tests
             var result = Check(text);
             var expected = shape == "why" ? "MCR1005" : shape == "word" ? "MCR0005" : "MCR0002";
             Assert.Contains(result.Diagnostics, d => d.Id == expected);
+            Assert.All(result.Diagnostics, d => Assert.InRange(d.Message.Length, 1, 399)); // quoted text is cut
+        }
+
+        [Fact]
+        public void A_3_megabyte_id_is_cut_in_every_message()
+        {
+            var id = new string('x', 3_000_000);
+            var result = Check($"skill {id} {{\n}}\nskill {id} {{\n}}\n");
+            Assert.Contains(result.Diagnostics, d => d.Id == "MCR0003");
+            Assert.All(result.Diagnostics, d => Assert.Contains("xxx…'", d.Message));
+            Assert.All(result.Diagnostics, d => Assert.True(d.Message.Length < 400));
+        }
+
+        [Fact]
+        public void Nul_inside_a_string_is_a_syntax_error_at_its_position()
+        {
+            var result = Check("skill a {\n  why \"bad \0 text\"\n}\nskill b {\n  why \"\"\"\n    nul \0\n    \"\"\"\n}\n");
+            Assert.Equal(new[] { (2, 12), (6, 9) }, result.Diagnostics.Where(d => d.Id == "MCR0001").Select(d => (d.Location.Line, d.Location.Column)));
+            Assert.All(result.Diagnostics.Where(d => d.Id == "MCR0001"), d => Assert.StartsWith("NUL character (U+0000) in string", d.Message));
         }
 
         [Theory]

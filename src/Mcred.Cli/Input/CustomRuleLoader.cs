@@ -70,6 +70,10 @@ namespace Mcred.Cli.Input
                 {
                     throw new CliException($"rule {type.FullName} from {shownAs} failed to start: {e.InnerException?.Message}");
                 }
+                catch (Exception e) when (!(e is CliException))
+                {
+                    throw new CliException($"rule {type.FullName} from {shownAs} failed to start: {e.Message}");
+                }
 
                 yield return rule;
             }

@@ -237,7 +237,7 @@ namespace Mcred.Binding
                 if (other is DeclarationKind otherKind)
                 {
                     Report(CompilerDiagnostics.WrongKindReference, declaration.File, value.Span,
-                        $"'{id}' is {otherKind.WithArticle()}, not {spec.Target.WithArticle()}: '{spec.Name}' of {declaration.Display} takes {spec.Target.ToKeyword()} IDs");
+                        $"'{MessageText.Cut(id)}' is {otherKind.WithArticle()}, not {spec.Target.WithArticle()}: '{spec.Name}' of {declaration.Display} takes {spec.Target.ToKeyword()} IDs");
                 }
                 else
                 {
@@ -259,8 +259,8 @@ namespace Mcred.Binding
 
             var fix = near != null
                 ? $"did you mean '{near}'?"
-                : $"declare it with '{spec.Target.ToKeyword()} {id} {{ ... }}' or fix the name";
-            return $"undefined {spec.Target.ToKeyword()} '{id}' in '{spec.Name}' of {declaration.Display}: {fix}";
+                : $"declare it with '{spec.Target.ToKeyword()} {MessageText.Cut(id)} {{ ... }}' or fix the name";
+            return $"undefined {spec.Target.ToKeyword()} '{MessageText.Cut(id)}' in '{spec.Name}' of {declaration.Display}: {fix}";
         }
 
         private IEnumerable<string> Candidates(DeclarationKind kind)
@@ -300,7 +300,7 @@ namespace Mcred.Binding
 
             var near = Suggestions.Nearest(name, names);
             var hint = near != null ? $"did you mean '{near}'?" : $"{declaration.Kind.ToKeyword()} takes {string.Join(", ", names)}";
-            return $"unknown property '{name}' in {declaration.Display}: {hint}";
+            return $"unknown property '{MessageText.Cut(name)}' in {declaration.Display}: {hint}";
         }
 
         /// <summary>Sets the typed properties of a declaration from its bound values and records what it uses.</summary>

@@ -142,9 +142,9 @@ namespace Mcred.Binding
             switch (value.Kind)
             {
                 case ValueKind.String: return "a string";
-                case ValueKind.Number: return $"the number {value.Text}";
-                case ValueKind.Invalid: return $"'{value.Text}', which is no valid value";
-                default: return $"'{value.Text}'";
+                case ValueKind.Number: return $"the number {MessageText.Cut(value.Text)}";
+                case ValueKind.Invalid: return $"'{MessageText.Cut(value.Text)}', which is no valid value";
+                default: return $"'{MessageText.Cut(value.Text)}'";
             }
         }
 

@@ -34,7 +34,7 @@ namespace Mcred.Model
         public bool IsDuplicate { get; internal set; }
 
         /// <summary>"skill 'data-viz'": how messages name the declaration.</summary>
-        public string Display => $"{Kind.ToKeyword()} '{Id}'";
+        public string Display => $"{Kind.ToKeyword()} '{MessageText.Cut(Id)}'";
 
         /// <summary>The location of the declaration's ID, where whole-declaration rules report.</summary>
         public McredLocation Location => McredLocation.In(File.Path, File.Text, Syntax.IdSpan);

@@ -13,6 +13,17 @@ namespace Mcred.Rules
     {
         protected McredRule(string id, string name, McredSeverity defaultSeverity, string summary, string? helpUri = null, IReadOnlyList<RuleOption>? options = null)
         {
+            // A custom rule's metadata is checked here, where its author gets one clear message rather than a crash later.
+            if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(name))
+            {
+                throw new System.ArgumentException($"a rule needs an ID and a name (got ID '{id}', name '{name}')");
+            }
+
+            if (!System.Enum.IsDefined(typeof(McredSeverity), defaultSeverity))
+            {
+                throw new System.ArgumentException($"rule {id} has an unknown default severity ({(int)defaultSeverity}): use McredSeverity");
+            }
+
             Info = new DiagnosticInfo(id, name, defaultSeverity, summary, DiagnosticCategory.Design, options, helpUri);
         }
 

@@ -9,11 +9,16 @@ namespace Mcred.Rules
     public sealed class RuleContext
     {
         private readonly Func<string, McredRuleOptions> _optionsFor;
+        private readonly Func<string, int?> _fileLength;
         private readonly List<McredDiagnostic> _reported;
         private McredRule? _rule;
 
-        internal RuleContext(Func<string, McredRuleOptions> optionsFor, List<McredDiagnostic> reported)
+        /// <param name="optionsFor">The options of a file.</param>
+        /// <param name="reported">Where reports are collected.</param>
+        /// <param name="fileLength">The length of a workspace file's text; null when the path is no file of the workspace.</param>
+        internal RuleContext(Func<string, McredRuleOptions> optionsFor, List<McredDiagnostic> reported, Func<string, int?> fileLength)
         {
+            _fileLength = fileLength;
             _optionsFor = optionsFor;
             _reported = reported;
         }
@@ -27,6 +32,11 @@ namespace Mcred.Rules
         /// <summary>Reports at a location within <paramref name="declaration"/> (a value, a property name).</summary>
         public void Report(McredDeclaration declaration, McredLocation location, string message)
         {
+            if (declaration == null)
+            {
+                throw new ArgumentException("it reported on a null declaration");
+            }
+
             // A duplicate (MCR0003) takes part in no rule, whatever a custom rule asks.
             if (declaration.IsDuplicate)
             {
@@ -40,6 +50,21 @@ namespace Mcred.Rules
         public void Report(McredLocation location, string message)
         {
             var rule = _rule ?? throw new InvalidOperationException("Report is only valid while a rule runs.");
+            if (location == null || location.Path == null)
+            {
+                throw new ArgumentException("it reported a diagnostic without a location");
+            }
+
+            if (!(_fileLength(location.Path) is int length) || location.Span.End > length || location.Span.Start < 0)
+            {
+                throw new ArgumentException($"it reported a location outside the workspace's files ({location.Path}, {location.Span})");
+            }
+
+            if (string.IsNullOrWhiteSpace(message))
+            {
+                throw new ArgumentException("it reported a diagnostic without a message");
+            }
+
             _reported.Add(new McredDiagnostic(rule.Info, rule.DefaultSeverity, message, location));
         }
 

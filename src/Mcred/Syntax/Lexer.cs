@@ -247,6 +247,7 @@ namespace Mcred.Syntax
             var n = text.Length;
             var pos = start + 1;
             var badEscape = -1;
+            var bad = StringError.UnknownEscape;
             while (pos < n)
             {
                 var c = text[pos];
@@ -254,8 +255,15 @@ namespace Mcred.Syntax
                 {
                     var length = pos + 1 - start;
                     return badEscape >= 0
-                        ? new Token(TokenKind.BadString, start, length, StringError.UnknownEscape, badEscape)
+                        ? new Token(TokenKind.BadString, start, length, bad, badEscape)
                         : new Token(TokenKind.String, start, length);
+                }
+
+                if (c == '\0' && badEscape < 0)
+                {
+                    // NUL is no text: an error at its position, as for an unknown escape.
+                    badEscape = pos;
+                    bad = StringError.Nul;
                 }
 
                 if (CharFacts.IsLineBreak(c))
@@ -295,6 +303,7 @@ namespace Mcred.Syntax
             var n = text.Length;
             var pos = start + 3;
             var badEscape = -1;
+            var bad = StringError.UnknownEscape;
             while (pos < n)
             {
                 var c = text[pos];
@@ -302,8 +311,14 @@ namespace Mcred.Syntax
                 {
                     var length = pos + 3 - start;
                     return badEscape >= 0
-                        ? new Token(TokenKind.BadString, start, length, StringError.UnknownEscape, badEscape)
+                        ? new Token(TokenKind.BadString, start, length, bad, badEscape)
                         : new Token(TokenKind.BlockString, start, length);
+                }
+
+                if (c == '\0' && badEscape < 0)
+                {
+                    badEscape = pos;
+                    bad = StringError.Nul;
                 }
 
                 if (c == '\\')

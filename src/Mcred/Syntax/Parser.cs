@@ -61,7 +61,7 @@ namespace Mcred.Syntax
             var id = hasId ? lexed.TextOf(idToken) : null;
             var failedAt = ((TokenInput)result.Remainder).Index;
             var open = new OpenDeclaration(
-                hasId ? $"{kind.ToKeyword()} '{id}'" : kind.ToKeyword(),
+                hasId ? $"{kind.ToKeyword()} '{Mcred.Diagnostics.MessageText.Cut(id!)}'" : kind.ToKeyword(),
                 text.Lines.GetLinePosition(keyword.Start).Line + 1,
                 hasId ? idToken.Span : keyword.Span);
             errors.Add(SyntaxErrorMessages.At(stream, failedAt, result.Expectations, open));

@@ -252,6 +252,8 @@ namespace Mcred.Syntax
                     return new SyntaxError(
                         new TextSpan(token.ErrorOffset, escaped.Length + 1),
                         $"unknown escape '\\{escaped}' in string: use \\\", \\\\, \\n or \\t");
+                case StringError.Nul:
+                    return new SyntaxError(new TextSpan(token.ErrorOffset, 1), "NUL character (U+0000) in string: remove it (a string holds text only)");
                 case StringError.UnterminatedBlock:
                     return new SyntaxError(new TextSpan(token.Start, 3), "unterminated block string: add the closing \"\"\"");
                 default:

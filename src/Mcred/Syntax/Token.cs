@@ -9,6 +9,7 @@ namespace Mcred.Syntax
         Unterminated,
         UnterminatedBlock,
         UnknownEscape,
+        Nul,
     }
 
     /// <summary>One lexed token: a kind and where it stands in the text.</summary>

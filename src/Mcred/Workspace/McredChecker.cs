@@ -64,7 +64,13 @@ namespace Mcred.Workspace
         internal static IEnumerable<McredDiagnostic> RunRules(Model.McredModel model, McredConfiguration configuration, RuleRegistry registry)
         {
             var reported = new List<McredDiagnostic>();
-            var context = new RuleContext(configuration.RuleOptionsFor, reported);
+            var lengths = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var file in model.Files)
+            {
+                lengths[file.Path] = file.Text.Length;
+            }
+
+            var context = new RuleContext(configuration.RuleOptionsFor, reported, path => lengths.TryGetValue(path, out var length) ? length : (int?)null);
             foreach (var rule in registry.Rules)
             {
                 try
@@ -130,8 +136,12 @@ namespace Mcred.Workspace
             : base($"rule {rule.Id} ({rule.Name}) failed: {inner.Message}", inner)
         {
             RuleId = rule.Id;
+            Rule = rule;
         }
 
         public string RuleId { get; }
+
+        /// <summary>The rule that failed: the CLI names the assembly it came from.</summary>
+        internal McredRule Rule { get; }
     }
 }
