@@ -71,6 +71,19 @@ namespace Mcred.Cli.Tests
         }
 
         [Fact]
+        public void Output_onto_a_checked_plan_is_refused_and_the_plan_kept()
+        {
+            using var run = new CliRun().Write("plan.mcred", Broken);
+            Assert.Equal(2, run.Run("check", "plan.mcred", "--output", "plan.mcred"));
+            Assert.Equal("mcred: --output plan.mcred is one of the checked files: write the report somewhere else", run.Stderr.Trim());
+            Assert.Equal(Broken, run.Read("plan.mcred"));
+
+            File.CreateSymbolicLink(Path.Combine(run.Folder, "report.txt"), Path.Combine(run.Folder, "plan.mcred"));
+            Assert.Equal(2, run.Run("check", ".", "--output", "report.txt"));
+            Assert.Equal(Broken, run.Read("plan.mcred"));
+        }
+
+        [Fact]
         public void Json_keeps_apostrophes_readable()
         {
             using var run = new CliRun().Write("a.mcred", "skill a {\n  why \"It's\"\n}\n");

@@ -51,6 +51,33 @@ namespace Mcred.Cli.Commands
             return command;
         }
 
+        /// <summary>The report would replace a plan: compared by full path, and by the file a link points at.</summary>
+        private static bool IsInput(string output, IEnumerable<string> inputs)
+        {
+            var target = Resolve(output);
+            foreach (var input in inputs)
+            {
+                if (string.Equals(Resolve(input), target, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Resolve(string path)
+        {
+            try
+            {
+                return new System.IO.FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+            }
+            catch (System.IO.IOException)
+            {
+                return path;
+            }
+        }
+
         /// <summary>A person at a terminal gets the pretty form; a pipe, a file or a CI log gets the one-line form.</summary>
         private static string DefaultFormat(CliContext context, string? output) => output == null && context.OutputIsTerminal ? "pretty" : "text";
 
@@ -61,6 +88,11 @@ namespace Mcred.Cli.Commands
             foreach (var file in result.Files)
             {
                 sources[file.Path] = file.Text;
+            }
+
+            if (output != null && IsInput(context.FullPath(output), sources.Keys))
+            {
+                throw new CliException($"--output {output} is one of the checked files: write the report somewhere else");
             }
 
             var report = new CheckReport(result.Diagnostics, result.Files.Count, context, sources);
