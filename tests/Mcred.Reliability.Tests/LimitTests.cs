@@ -67,6 +67,27 @@ namespace Mcred.Reliability.Tests
             Assert.All(result.Diagnostics, d => Assert.InRange(d.Message.Length, 1, 399)); // quoted text is cut
         }
 
+        /// <summary>5,000 sections (each with an mcred key) over 2,000 files: matching runs per folder, so this finishes.</summary>
+        [Fact]
+        public void Thousands_of_config_sections_over_thousands_of_files_are_matched_per_folder()
+        {
+            using var run = new CliRun();
+            var config = new StringBuilder("root = true\n[*.mcred]\nmcred_diagnostic.MCR1006.severity = error\n");
+            for (var i = 0; i < 5_000; i++)
+            {
+                config.Append("[area").Append(i).Append("/*.mcred]\nmcred_why_max_length = ").Append(100 + i).Append('\n');
+            }
+
+            run.Write(".editorconfig", config.ToString());
+            for (var i = 0; i < 2_000; i++)
+            {
+                run.Write($"plans/p{i}.mcred", $"skill s{i} {{\n}}\n");
+            }
+
+            Assert.Equal(1, run.Run("check", "plans", "--format", "json"));
+            Assert.Equal(2_000, System.Text.RegularExpressions.Regex.Matches(run.Stdout, "\"id\": \"MCR1006\",\\s+\"rule\": \"missing-why\",\\s+\"severity\": \"error\"").Count);
+        }
+
         [Fact]
         public void A_3_megabyte_id_is_cut_in_every_message()
         {

@@ -39,16 +39,18 @@ namespace Mcred.Configuration
             var set = AnalyzerConfigSet.Create(configs, out var mergeDiagnostics);
             var diagnostics = new List<McredDiagnostic>();
             var validator = new ConfigValidator(registry, diagnostics);
+            var representatives = new FolderRepresentatives(files);
+            var probes = representatives.Distinct(mcredFiles);
             foreach (var file in files)
             {
-                ValidateFile(file, mcredFiles, validator);
+                ValidateFile(file, probes, validator);
             }
 
             ReportConflicts(files, mergeDiagnostics, validator);
 
             var perFile = new ConcurrentDictionary<string, IOptionSource>(StringComparer.Ordinal);
             Func<string, IOptionSource> fileOptions = path =>
-                perFile.GetOrAdd(path, p => new DictionaryOptionSource(set.GetOptionsForSourcePath(p).AnalyzerOptions));
+                perFile.GetOrAdd(representatives.For(path), p => new DictionaryOptionSource(set.GetOptionsForSourcePath(p).AnalyzerOptions));
             var globalTree = set.GlobalConfigOptions.TreeOptions;
             Func<string, SeverityOverride> globalSeverity = id =>
                 globalTree.TryGetValue(id.ToLowerInvariant(), out var report) ? new SeverityOverride(SeverityMapping.FromReport(report)) : SeverityOverride.NotSet;
