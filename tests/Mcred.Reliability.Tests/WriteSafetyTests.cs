@@ -58,6 +58,61 @@ namespace Mcred.Reliability.Tests
             Assert.NotNull(new FileInfo(Path.Combine(run.Folder, "linked.mcred")).LinkTarget);
         }
 
+        [SkippableTheory]
+        [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+        [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite)]
+        [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute)]
+        public void Fmt_keeps_the_files_permission_bits(UnixFileMode mode)
+        {
+            Skip.If(OperatingSystem.IsWindows(), "Unix permission bits");
+            using var run = new CliRun();
+            var plan = Path.Combine(run.Folder, "a.mcred");
+            File.WriteAllText(plan, Messy);
+            File.SetUnixFileMode(plan, mode);
+            Assert.Equal(0, run.Run("fmt"));
+            Assert.NotEqual(Messy, File.ReadAllText(plan));
+            Assert.Equal(mode, File.GetUnixFileMode(plan));
+        }
+
+        [SkippableFact]
+        [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+        public void Fmt_does_not_rewrite_a_read_only_file()
+        {
+            Skip.If(OperatingSystem.IsWindows(), "Unix permission bits");
+            using var run = new CliRun();
+            var plan = Path.Combine(run.Folder, "a.mcred");
+            File.WriteAllText(plan, Messy);
+            File.SetUnixFileMode(plan, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            Assert.Equal(2, run.Run("fmt"));
+            Assert.Equal("mcred: a.mcred: is read-only; mcred does not change it (make it writable first)", run.Stderr.Trim());
+            Assert.Equal(Messy, File.ReadAllText(plan));
+        }
+
+        [Fact]
+        public void An_edit_made_while_fmt_runs_is_kept_and_nothing_is_written()
+        {
+            using var run = new CliRun();
+            var plan = Path.Combine(run.Folder, "a.mcred");
+            File.WriteAllText(plan, Messy);
+            const string Edited = "skill a {\n    why \"edited meanwhile\"\n}\n";
+            AtomicFile.BeforeRename = _ => File.WriteAllText(plan, Edited);
+            Assert.Equal(2, run.Run("fmt"));
+            Assert.Contains("changed since mcred read it", run.Stderr);
+            Assert.Equal(Edited, File.ReadAllText(plan));
+            Assert.Equal(new[] { "a.mcred" }, Directory.GetFiles(run.Folder).Select(Path.GetFileName));
+        }
+
+        [Fact]
+        public void Temporary_files_are_recognisable_by_name()
+        {
+            using var run = new CliRun();
+            File.WriteAllText(Path.Combine(run.Folder, "a.mcred"), Messy);
+            string? seen = null;
+            AtomicFile.BeforeRename = temp => seen = Path.GetFileName(temp);
+            Assert.Equal(0, run.Run("fmt"));
+            Assert.Matches(@"^\.a\.mcred\.mcred-write-[0-9a-f]{8}\.tmp$", seen);
+        }
+
         [Fact]
         public void Output_is_never_written_through_a_symbolic_link()
         {

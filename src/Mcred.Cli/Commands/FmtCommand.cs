@@ -36,8 +36,8 @@ namespace Mcred.Cli.Commands
                     failed = true;
                     foreach (var error in syntax.Errors)
                     {
-                        var location = McredLocation.In(path, syntax.Text, error.Span);
-                        context.Output.WriteLine($"{file.DisplayPath}({location.Line},{location.Column}): error MCR0001: {error.Message}");
+                        var diagnostic = new McredDiagnostic(CompilerDiagnostics.SyntaxError, McredSeverity.Error, error.Message, McredLocation.In(path, syntax.Text, error.Span));
+                        context.Output.WriteLine(TerminalText.Escape(DiagnosticLine.Format(diagnostic, file.DisplayPath)));
                     }
 
                     context.Output.WriteLine($"{file.DisplayPath}: not formatted: fix the syntax error first");
@@ -57,7 +57,7 @@ namespace Mcred.Cli.Commands
                 }
                 else
                 {
-                    AtomicFile.Write(path, formatted, file.Encoding);
+                    AtomicFile.Write(path, formatted, file.Encoding, expectedCurrent: file.Text, shownAs: file.DisplayPath);
                     context.Output.WriteLine($"{file.DisplayPath}: formatted");
                 }
             }

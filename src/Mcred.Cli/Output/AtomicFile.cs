@@ -1,39 +1,95 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace Mcred.Cli.Output
 {
     /// <summary>
-    /// Writes through a temporary file in the target's folder and a rename, so no reader ever sees half a file and a
-    /// failure leaves the original as it was. A symbolic link is never written through.
+    /// The one way mcred writes a file (fmt, --output, new, import): through a temporary file in the target's folder
+    /// and a rename, so no reader ever sees half a file and a failure leaves the original as it was. It never writes
+    /// through a symbolic link, never rewrites a read-only file, keeps the target's permission bits, and refuses to
+    /// replace a file that changed since mcred read it (an edit made meanwhile is never lost). The temporary file is
+    /// named <c>.NAME.mcred-write-XXXXXXXX.tmp</c>, so a leftover one (after a kill -9) is recognisable, and is
+    /// removed on every failure. A hard link to the target keeps the old content: the rename gives the path a new file,
+    /// as editors that save atomically do.
     /// </summary>
     internal static class AtomicFile
     {
-        /// <summary>Tests simulate a failure between writing the temporary file and the rename.</summary>
+        /// <summary>Tests simulate a failure, or a concurrent edit, between writing the temporary file and the rename.</summary>
         internal static Action<string>? BeforeRename;
 
-        public static void Write(string path, string content, Encoding encoding)
+        /// <param name="path">The target.</param>
+        /// <param name="content">The new text.</param>
+        /// <param name="encoding">How to encode it (a byte-order mark is kept by passing an encoding that emits one).</param>
+        /// <param name="expectedCurrent">The text mcred read from the target, if it read it: the write is refused when the file no longer holds it.</param>
+        /// <param name="shownAs">How messages name the target (relative to the current folder); the path by default.</param>
+        public static void Write(string path, string content, Encoding encoding, string? expectedCurrent = null, string? shownAs = null)
         {
             var full = Path.GetFullPath(path);
+            path = shownAs ?? path;
             var folder = Path.GetDirectoryName(full) ?? ".";
-            if (new FileInfo(full).LinkTarget != null)
+            var existing = new FileInfo(full);
+            if (existing.LinkTarget != null)
             {
                 throw new CliException($"{path}: is a symbolic link; mcred does not write through links (write to the file it points to instead)");
             }
 
-            var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+            UnixFileMode? mode = null;
+            if (existing.Exists)
+            {
+                if (IsReadOnly(existing))
+                {
+                    throw new CliException($"{path}: is read-only; mcred does not change it (make it writable first)");
+                }
+
+                mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(full);
+            }
+
+            var temp = Path.Combine(folder, "." + Path.GetFileName(full) + ".mcred-write-" + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
             try
             {
                 Directory.CreateDirectory(folder);
                 File.WriteAllText(temp, content, encoding);
+                if (mode is UnixFileMode kept && !OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(temp, kept);
+                }
+
                 BeforeRename?.Invoke(temp);
+                if (expectedCurrent != null && !Holds(full, expectedCurrent, encoding))
+                {
+                    TryDelete(temp);
+                    throw new CliException($"{path}: changed since mcred read it; nothing was written (run the command again)");
+                }
+
                 File.Move(temp, full, overwrite: true);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 TryDelete(temp);
                 throw new CliException($"cannot write {path}: {e.Message}");
+            }
+        }
+
+        /// <summary>Read-only for its owner (Unix permission bits) or by attribute (Windows).</summary>
+        private static bool IsReadOnly(FileInfo file) =>
+            OperatingSystem.IsWindows()
+                ? file.IsReadOnly
+                : (File.GetUnixFileMode(file.FullName) & UnixFileMode.UserWrite) == 0;
+
+        /// <summary>The file still holds exactly the text that was read (with the same byte-order mark).</summary>
+        private static bool Holds(string path, string expected, Encoding encoding)
+        {
+            try
+            {
+                var now = File.ReadAllBytes(path);
+                var then = encoding.GetPreamble().Concat(encoding.GetBytes(expected)).ToArray();
+                return now.AsSpan().SequenceEqual(then);
+            }
+            catch (FileNotFoundException)
+            {
+                return false;
             }
         }
 
