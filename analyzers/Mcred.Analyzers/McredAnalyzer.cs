@@ -43,8 +43,9 @@ namespace Mcred.Analyzers
 
         private void OnCompilationStart(CompilationStartAnalysisContext start)
         {
-            var files = McredFiles(start.Options.AdditionalFiles, start.CancellationToken);
-            if (files.Count == 0)
+            var undecodable = new HashSet<string>(StringComparer.Ordinal);
+            var files = McredFiles(start.Options.AdditionalFiles, undecodable, start.CancellationToken);
+            if (files.Count == 0 && undecodable.Count == 0)
             {
                 return;
             }
@@ -65,6 +66,16 @@ namespace Mcred.Analyzers
                     return;
                 }
 
+                if (undecodable.Contains(path))
+                {
+                    // As the CLI refuses the file ("not valid UTF-8"), the build reports it once and checks the rest.
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.MCR0001,
+                        Location.Create(path, default, new LinePositionSpan(default, default)),
+                        "not valid UTF-8: save the file as UTF-8"));
+                    return;
+                }
+
                 var analysis = workspace.Value;
                 foreach (var diagnostic in analysis.For(path))
                 {
@@ -82,7 +93,7 @@ namespace Mcred.Analyzers
         }
 
         /// <summary>The .mcred additional files with readable text, each path once, in workspace order.</summary>
-        private static List<(AdditionalText File, SourceText Text)> McredFiles(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
+        private static List<(AdditionalText File, SourceText Text)> McredFiles(ImmutableArray<AdditionalText> additionalFiles, HashSet<string> undecodable, CancellationToken cancellationToken)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var files = new List<(AdditionalText, SourceText)>();
@@ -94,14 +105,49 @@ namespace Mcred.Analyzers
                 }
 
                 var text = file.GetText(cancellationToken);
-                if (text != null)
+                if (text == null)
                 {
-                    files.Add((file, text));
+                    continue;
                 }
+
+                if (IsUndecodable(text))
+                {
+                    undecodable.Add(file.Path);
+                    continue;
+                }
+
+                files.Add((file, text));
             }
 
             files.Sort((a, b) => WorkspaceOrder.ComparePaths(a.Item1.Path, b.Item1.Path));
             return files;
+        }
+
+        /// <summary>
+        /// The compiler never refuses an additional file: bytes that are not UTF-8 reach an analyzer as U+FFFD
+        /// replacement characters (measured with the SDK's compiler), or decoded with a single-byte fallback encoding.
+        /// Either is how an analyzer can tell. A plan that spells U+FFFD on purpose is reported too: that character
+        /// is the mark of text already damaged.
+        /// </summary>
+        private static bool IsUndecodable(SourceText text)
+        {
+            if (text.Encoding != null && text.Encoding.IsSingleByte && text.Encoding.CodePage != System.Text.Encoding.UTF8.CodePage)
+            {
+                return true;
+            }
+
+            var buffer = new char[4096];
+            for (var start = 0; start < text.Length; start += buffer.Length)
+            {
+                var count = Math.Min(buffer.Length, text.Length - start);
+                text.CopyTo(start, buffer, 0, count);
+                if (Array.IndexOf(buffer, '\uFFFD', 0, count) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsMcred(string path) => path.EndsWith(".mcred", StringComparison.OrdinalIgnoreCase);

@@ -69,6 +69,13 @@ namespace Mcred.Analyzers.Tests
             var passing = DotnetProcess.Run(project, "build", "--nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false");
             Assert.True(passing.ExitCode == 0, passing.Output);
             Assert.DoesNotContain("MCR", passing.Output);
+
+            // A file that is not valid UTF-8: one error on it, as the CLI refuses it; the clean plan stays clean.
+            File.WriteAllBytes(Path.Combine(project, "bad.mcred"), new byte[] { (byte)'s', 0xFF, 0xFE, (byte)'\n' });
+            var undecodable = DotnetProcess.Run(project, "build", "--nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+            Assert.NotEqual(0, undecodable.ExitCode);
+            Assert.True(new Regex(@"bad\.mcred\(1,1\): error MCR0001: not valid UTF-8: save the file as UTF-8").IsMatch(undecodable.Output), undecodable.Output);
+            Assert.DoesNotContain("plan.mcred(", undecodable.Output);
         }
 
         private static void AssertPackageLayout(string nupkg)
