@@ -57,7 +57,7 @@ namespace Mcred.Analyzers
             var workspace = new Lazy<WorkspaceAnalysis>(
                 () => _cache.Get(project, WorkspaceAnalysis.Inputs(files, options, compilation, _today(), CancellationToken.None)),
                 LazyThreadSafetyMode.ExecutionAndPublication);
-            var first = files[0].File.Path;
+            var first = files.Count > 0 ? files[0].File.Path : null; // none when every .mcred file is undecodable
             start.RegisterAdditionalFileAction(context =>
             {
                 var path = context.AdditionalFile.Path;

@@ -50,5 +50,16 @@ namespace Mcred.Analyzers.Tests
             Assert.Equal(0, bad.Location.GetLineSpan().StartLinePosition.Line);
             Assert.Contains(diagnostics, d => d.Id == "MCR1006" && d.Location.GetLineSpan().Path == "/plans/good.mcred");
         }
+
+        [Fact]
+        public async Task A_project_whose_only_plan_is_undecodable_gets_that_one_diagnostic()
+        {
+            var files = ImmutableArray.Create<AdditionalText>(new EncodedAdditionalText("/plans/bad.mcred", "s\uFFFD\n", Encoding.UTF8));
+            var diagnostics = await CSharpCompilation.Create("plans")
+                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new McredAnalyzer()), new AnalyzerOptions(files))
+                .GetAllDiagnosticsAsync();
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+            Assert.Equal("MCR0001", Assert.Single(diagnostics, d => d.Id.StartsWith("MCR")).Id);
+        }
     }
 }
