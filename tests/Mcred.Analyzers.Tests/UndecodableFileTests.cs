@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.Analyzers.Tests
@@ -17,29 +17,14 @@ namespace Mcred.Analyzers.Tests
     /// </summary>
     public class UndecodableFileTests
     {
-        private sealed class EncodedAdditionalText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public EncodedAdditionalText(string path, string text, Encoding? encoding)
-            {
-                Path = path;
-                _text = SourceText.From(text, encoding);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
-
         [Theory]
         [InlineData("skill \u00ff\u00fe {\n}\n", "latin1")]
         [InlineData("s\uFFFD\uFFFD\n", "utf-8")]
         public async Task An_undecodable_file_is_one_diagnostic_and_the_rest_is_checked(string text, string encoding)
         {
             var files = ImmutableArray.Create<AdditionalText>(
-                new EncodedAdditionalText("/plans/bad.mcred", text, Encoding.GetEncoding(encoding)),
-                new EncodedAdditionalText("/plans/good.mcred", "skill a {\n}\n", Encoding.UTF8));
+                new InMemoryAdditionalText("/plans/bad.mcred", text, Encoding.GetEncoding(encoding)),
+                new InMemoryAdditionalText("/plans/good.mcred", "skill a {\n}\n", Encoding.UTF8));
             var diagnostics = await CSharpCompilation.Create("plans")
                 .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new McredAnalyzer()), new AnalyzerOptions(files))
                 .GetAnalyzerDiagnosticsAsync();
@@ -54,7 +39,7 @@ namespace Mcred.Analyzers.Tests
         [Fact]
         public async Task A_project_whose_only_plan_is_undecodable_gets_that_one_diagnostic()
         {
-            var files = ImmutableArray.Create<AdditionalText>(new EncodedAdditionalText("/plans/bad.mcred", "s\uFFFD\n", Encoding.UTF8));
+            var files = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/plans/bad.mcred", "s\uFFFD\n", Encoding.UTF8));
             var diagnostics = await CSharpCompilation.Create("plans")
                 .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new McredAnalyzer()), new AnalyzerOptions(files))
                 .GetAllDiagnosticsAsync();

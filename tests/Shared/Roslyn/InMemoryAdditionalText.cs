@@ -9,10 +9,11 @@ namespace Mcred.TestSupport
     {
         private readonly SourceText _text;
 
-        public InMemoryAdditionalText(string path, string text)
+        /// <param name="encoding">The encoding the text reports (the compiler's decoding of the file), if any.</param>
+        public InMemoryAdditionalText(string path, string text, System.Text.Encoding? encoding = null)
         {
             Path = path;
-            _text = SourceText.From(text);
+            _text = SourceText.From(text, encoding);
         }
 
         public override string Path { get; }
