@@ -129,7 +129,16 @@ namespace Mcred.Analyzers
         /// Either is how an analyzer can tell. A plan that spells U+FFFD on purpose is reported too: that character
         /// is the mark of text already damaged.
         /// </summary>
-        private static bool IsUndecodable(SourceText text)
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, object> Undecodable =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, object>();
+
+        private static readonly object Yes = new object();
+        private static readonly object No = new object();
+
+        /// <summary>Answered once per text: an unchanged file keeps its SourceText, so it is not scanned again.</summary>
+        private static bool IsUndecodable(SourceText text) => Undecodable.GetValue(text, t => ScanUndecodable(t) ? Yes : No) == Yes;
+
+        private static bool ScanUndecodable(SourceText text)
         {
             if (text.Encoding != null && text.Encoding.IsSingleByte && text.Encoding.CodePage != System.Text.Encoding.UTF8.CodePage)
             {

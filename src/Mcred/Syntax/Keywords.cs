@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Mcred.Syntax
 {
     /// <summary>The declaration kinds, in the order the contract lists them.</summary>
@@ -15,6 +17,9 @@ namespace Mcred.Syntax
     internal static class Keywords
     {
         private static readonly string[] Names = { "issuer", "persona", "recognizer", "category", "skill", "credential", "pathway" };
+
+        /// <summary>Every declaration keyword, in the contract's order.</summary>
+        internal static IReadOnlyList<string> All => Names;
 
         /// <summary>The keyword list as shown in messages.</summary>
         public const string AllForMessages = "issuer, persona, recognizer, category, skill, credential or pathway";

@@ -11,8 +11,6 @@ namespace Mcred.Syntax
     /// </summary>
     internal static class SyntaxErrorMessages
     {
-        private static readonly string[] KeywordNames = Keywords.AllForMessages.Replace(" or ", ", ").Split(new[] { ", " }, System.StringSplitOptions.None);
-
         public static SyntaxError At(TokenStream stream, int index, IEnumerable<string> expectations, OpenDeclaration? open)
         {
             var token = stream.TokenAt(index);
@@ -55,13 +53,13 @@ namespace Mcred.Syntax
             var text = lexed.TextOf(word);
             var lower = text.ToLowerInvariant();
             string hint;
-            if (lower != text && KeywordNames.Contains(lower))
+            if (lower != text && Keywords.All.Contains(lower))
             {
                 hint = $"keywords are lower-case: write '{lower}'";
             }
             else
             {
-                var near = Suggestions.Nearest(lower, KeywordNames);
+                var near = Suggestions.Nearest(lower, Keywords.All);
                 hint = near != null ? $"did you mean '{near}'?" : "a declaration starts with " + Keywords.AllForMessages;
             }
 
