@@ -8,11 +8,13 @@ namespace Mcred.Cli.Output
     /// <summary>
     /// The one way mcred writes a file (fmt, --output, new, import): through a temporary file in the target's folder
     /// and a rename, so no reader ever sees half a file and a failure leaves the original as it was. It never writes
-    /// through a symbolic link, never rewrites a read-only file, keeps the target's permission bits, and refuses to
-    /// replace a file that changed since mcred read it (an edit made meanwhile is never lost). The temporary file is
-    /// named <c>.NAME.mcred-write-XXXXXXXX.tmp</c>, so a leftover one (after a kill -9) is recognisable, and is
-    /// removed on every failure. A hard link to the target keeps the old content: the rename gives the path a new file,
-    /// as editors that save atomically do.
+    /// through a symbolic link, never rewrites a read-only file, keeps the target's permission bits and owner, and
+    /// refuses to replace a file that changed since mcred read it (an edit made meanwhile is never lost). The temporary
+    /// file is named <c>.NAME.mcred-write-XXXXXXXX.tmp</c>, so a leftover one (after a kill -9) is recognisable, and is
+    /// removed on every failure. Like editors that save safely (Vim's <c>backupcopy=auto</c>), it writes into the
+    /// target in place instead of renaming when a rename would change what the path is: the target has other hard
+    /// links, or its owner cannot be kept (a shared file rewritten by a user who is not root), or it is not a regular
+    /// file at all (<c>--output /dev/null</c>, a named pipe), which a rename would replace.
     /// </summary>
     internal static class AtomicFile
     {
@@ -33,6 +35,13 @@ namespace Mcred.Cli.Output
             if (existing.LinkTarget != null)
             {
                 throw new CliException($"{path}: is a symbolic link; mcred does not write through links (write to the file it points to instead)");
+            }
+
+            var facts = Mcred.Workspace.FileFacts.Of(full);
+            if (facts is { IsRegular: false, Kind: not Mcred.Workspace.FileKind.Directory })
+            {
+                WriteInto(full, path, encoding.GetPreamble().Concat(encoding.GetBytes(content)).ToArray());
+                return;
             }
 
             UnixFileMode? mode = null;
@@ -63,12 +72,38 @@ namespace Mcred.Cli.Output
                     throw new CliException($"{path}: changed since mcred read it; nothing was written (run the command again)");
                 }
 
+                if (facts != null && (facts.Links > 1 || !Mcred.Workspace.FileFacts.TryGiveOwnership(temp, facts)))
+                {
+                    WriteInto(full, path, File.ReadAllBytes(temp), keptIn: temp);
+                    TryDelete(temp);
+                    return;
+                }
+
                 File.Move(temp, full, overwrite: true);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 TryDelete(temp);
                 throw new CliException($"cannot write {path}: {e.Message}");
+            }
+        }
+
+        /// <summary>Overwrites the target's content in place, keeping the file itself (its links, owner and type).</summary>
+        private static void WriteInto(string full, string shownAs, byte[] bytes, string? keptIn = null)
+        {
+            try
+            {
+                using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+                stream.Write(bytes, 0, bytes.Length);
+                if (Mcred.Workspace.FileFacts.Of(full) is null or { IsRegular: true })
+                {
+                    stream.SetLength(bytes.Length);
+                }
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                var kept = keptIn == null ? string.Empty : $" (the new text is kept in {keptIn})";
+                throw new CliException($"cannot write {shownAs}: {e.Message}{kept}");
             }
         }
 

@@ -32,7 +32,13 @@ namespace Mcred.Configuration
         {
             try
             {
-                return File.Exists(path) ? new ConfigFile(path, SourceText.From(File.ReadAllText(path))) : null;
+                // A named pipe or device with a config file's name is as if absent: reading it would block or never end.
+                if (!File.Exists(path) || Workspace.FileFacts.Of(path) is { IsRegular: false })
+                {
+                    return null;
+                }
+
+                return new ConfigFile(path, SourceText.From(File.ReadAllText(path)));
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {

@@ -18,25 +18,22 @@ namespace Mcred.Workspace
         /// <summary>Full paths of the .mcred files under <paramref name="paths"/> (resolved against <paramref name="baseDirectory"/>), each once, in workspace order.</summary>
         public static List<string> Find(IEnumerable<string> paths, string baseDirectory)
         {
-            var found = new HashSet<string>(StringComparer.Ordinal);
+            var found = new FoundFiles();
             foreach (var path in paths)
             {
                 var full = Path.GetFullPath(Path.Combine(baseDirectory, path));
                 if (File.Exists(full))
                 {
-                    found.Add(full);
+                    found.Add(full, path);
                 }
                 else if (Directory.Exists(full))
                 {
-                    var before = found.Count;
-                    var under = new HashSet<string>(StringComparer.Ordinal);
-                    Walk(full, under, new HashSet<string>(StringComparer.Ordinal), path);
-                    if (under.Count == 0)
+                    var before = found.Offered;
+                    Walk(full, found, new HashSet<string>(StringComparer.Ordinal), path);
+                    if (found.Offered == before)
                     {
                         throw McredInputException.NoFiles(path);
                     }
-
-                    found.UnionWith(under);
                 }
                 else
                 {
@@ -44,7 +41,7 @@ namespace Mcred.Workspace
                 }
             }
 
-            var list = new List<string>(found);
+            var list = found.Paths;
             list.Sort(WorkspaceOrder.ComparePaths);
             return list;
         }
@@ -68,6 +65,7 @@ namespace Mcred.Workspace
             byte[] bytes;
             try
             {
+                RequireRegular(fullPath, fullPath);
                 bytes = File.ReadAllBytes(fullPath);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
@@ -89,10 +87,24 @@ namespace Mcred.Workspace
 
         public static McredSource ReadSource(string fullPath) => new McredSource(fullPath, Read(fullPath, out _));
 
-        private static void Walk(string folder, HashSet<string> found, HashSet<string> visited, string shownAs)
+        /// <summary>
+        /// mcred reads regular files only: a named pipe would block the read forever and a device such as /dev/zero
+        /// never ends. Platforms where the type cannot be told (<see cref="FileFacts.Of"/> is null) read as before.
+        /// </summary>
+        internal static void RequireRegular(string fullPath, string shownAs)
         {
-            // A folder reached twice through links is walked once: symbolic-link loops end here.
-            if (!visited.Add(RealPath(folder)))
+            var facts = FileFacts.Of(fullPath);
+            if (facts != null && !facts.IsRegular)
+            {
+                throw new McredInputException(shownAs, "is " + FileFacts.Describe(facts.Kind) + ", not a regular file; mcred reads only regular .mcred files");
+            }
+        }
+
+        private static void Walk(string folder, FoundFiles found, HashSet<string> visited, string shownAs)
+        {
+            // A folder reached twice through links is walked once (by its device and inode, or its real path where
+            // the platform cannot say): symbolic-link loops end here, and no plan is read twice.
+            if (!visited.Add(FolderKey(folder)))
             {
                 return;
             }
@@ -118,7 +130,7 @@ namespace Mcred.Workspace
                 }
                 else if (entry.EndsWith(Extension, StringComparison.Ordinal))
                 {
-                    found.Add(entry);
+                    found.Add(entry, entry);
                 }
             }
         }
@@ -131,14 +143,20 @@ namespace Mcred.Workspace
         private static readonly System.Reflection.MethodInfo? ResolveLinkTarget =
             typeof(FileSystemInfo).GetMethod("ResolveLinkTarget", new[] { typeof(bool) });
 
-        /// <summary>The folder's real path when it is a symbolic link (so a loop is seen as a folder already visited).</summary>
-        private static string RealPath(string folder)
+        private static string FolderKey(string folder)
         {
             if (Depth(folder) > 256)
             {
                 throw new McredInputException(folder, "folders nested more than 256 deep (a symbolic-link loop?)");
             }
 
+            var facts = FileFacts.Of(folder);
+            return facts != null ? facts.Device + ":" + facts.Inode : RealPath(folder);
+        }
+
+        /// <summary>The folder's real path when it is a symbolic link (so a loop is seen as a folder already visited).</summary>
+        private static string RealPath(string folder)
+        {
             if (ResolveLinkTarget != null)
             {
                 try
