@@ -33,6 +33,31 @@ namespace Mcred.Reliability.Tests
             Assert.True(process.ExitCode == 0, $"{program} failed: {error}");
         }
 
+        private const string Setpriv = "/usr/bin/setpriv";
+
+        /// <summary>Runs the CLI as user and group 65534 (nobody), in the run's folder, through setpriv (needs root).</summary>
+        private static (int Code, string Output) RunAsNobody(CliRun run, params string[] args)
+        {
+            var info = new ProcessStartInfo(Setpriv) { UseShellExecute = false, WorkingDirectory = run.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[] { "--reuid", "65534", "--regid", "65534", "--clear-groups", "dotnet", typeof(Mcred.Cli.CliRunner).Assembly.Location })
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            foreach (var arg in args)
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            info.Environment["HOME"] = run.Folder;
+            info.Environment["DOTNET_CLI_HOME"] = run.Folder;
+            using var process = Process.Start(info)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, stderr.Result + output);
+        }
+
         [SkippableFact]
         public void A_named_pipe_with_a_plan_name_is_a_one_line_error_not_a_hang()
         {
@@ -93,14 +118,56 @@ namespace Mcred.Reliability.Tests
         }
 
         [SkippableFact]
-        public void Output_onto_a_device_writes_into_it_and_keeps_it_a_device()
+        public void Output_onto_a_device_is_refused_and_the_device_stays()
         {
             Skip.IfNot(OperatingSystem.IsLinux() && IsRoot, "making a device node (mknod) needs root on Linux");
             using var run = new CliRun().Write("a.mcred", Plan);
             var device = Path.Combine(run.Folder, "null");
             Tool("mknod", device, "c", "1", "3");
-            Assert.Equal(0, run.Run("check", "--output", "null"));
+            Assert.Equal(2, run.Run("check", "--output", "null"));
+            Assert.Equal("mcred: null: is a character device, not a regular file; mcred writes only regular files (to see the report on the terminal, leave out --output)", run.Stderr.Trim());
             Assert.Equal(FileKind.CharacterDevice, FileFacts.Of(device)!.Kind);
+        }
+
+        [SkippableFact]
+        public void Output_onto_a_named_pipe_is_refused_without_blocking()
+        {
+            Skip.IfNot(OperatingSystem.IsLinux(), "file types come from Linux statx");
+            using var run = new CliRun().Write("a.mcred", Plan);
+            Tool("mkfifo", Path.Combine(run.Folder, "pipe"));
+            Assert.Equal(2, run.Run("check", "--output", "pipe"));
+            Assert.Contains("is a named pipe (FIFO), not a regular file", run.Stderr);
+            Assert.Equal(FileKind.NamedPipe, FileFacts.Of(Path.Combine(run.Folder, "pipe"))!.Kind);
+        }
+
+        [SkippableFact]
+        public void A_read_only_folder_is_a_one_line_error_and_nothing_is_left()
+        {
+            Skip.IfNot(OperatingSystem.IsLinux() && IsRoot && File.Exists(Setpriv), "running as a user who may not write the folder needs root and setpriv");
+            using var run = new CliRun().Write("plans/a.mcred", Messy);
+            var folder = Path.Combine(run.Folder, "plans");
+            Tool("chmod", "777", run.Folder);
+            Tool("chmod", "755", folder);
+            Tool("chmod", "666", Path.Combine(folder, "a.mcred"));
+            var (code, output) = RunAsNobody(run, "fmt", "plans");
+            Assert.Equal(2, code);
+            Assert.StartsWith("mcred: cannot write plans/a.mcred", output);
+            Assert.Single(output.Trim().Split('\n'));
+            Assert.Equal(Messy, run.Read("plans/a.mcred"));
+            Assert.Single(Directory.GetFileSystemEntries(folder));
+        }
+
+        [Fact]
+        public void A_plan_over_the_size_limit_is_a_one_line_error()
+        {
+            using var run = new CliRun();
+            using (var sparse = File.Create(Path.Combine(run.Folder, "huge.mcred")))
+            {
+                sparse.SetLength(WorkspaceFiles.MaxFileBytes + 1);
+            }
+
+            Assert.Equal(2, run.Run("check"));
+            Assert.Equal("mcred: huge.mcred: is larger than 256 MB, the most mcred reads from one file; split the plan into several files", run.Stderr.Trim());
         }
 
         [SkippableFact]
@@ -133,25 +200,14 @@ namespace Mcred.Reliability.Tests
         [SkippableFact]
         public void Fmt_by_another_user_keeps_a_shared_files_owner()
         {
-            Skip.IfNot(OperatingSystem.IsLinux() && IsRoot && File.Exists("/usr/bin/setpriv"), "running as another user needs root and setpriv");
+            Skip.IfNot(OperatingSystem.IsLinux() && IsRoot && File.Exists(Setpriv), "running as another user needs root and setpriv");
             using var run = new CliRun().Write("a.mcred", Messy);
             var plan = Path.Combine(run.Folder, "a.mcred");
             Tool("chmod", "777", run.Folder);
             Tool("chown", "1234:65534", plan);
             Tool("chmod", "664", plan);
-            var cli = typeof(Mcred.Cli.CliRunner).Assembly.Location;
-            var info = new ProcessStartInfo("/usr/bin/setpriv") { UseShellExecute = false, WorkingDirectory = run.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { "--reuid", "65534", "--regid", "65534", "--clear-groups", "dotnet", cli, "fmt", "a.mcred" })
-            {
-                info.ArgumentList.Add(arg);
-            }
-
-            info.Environment["HOME"] = run.Folder;
-            info.Environment["DOTNET_CLI_HOME"] = run.Folder;
-            using var process = Process.Start(info)!;
-            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, output);
+            var (code, output) = RunAsNobody(run, "fmt", "a.mcred");
+            Assert.True(code == 0, output);
             var facts = FileFacts.Of(plan)!;
             Assert.NotEqual(Messy, run.Read("a.mcred"));
             Assert.Equal((1234u, 65534u), (facts.Owner, facts.Group));

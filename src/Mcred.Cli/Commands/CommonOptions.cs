@@ -35,7 +35,7 @@ namespace Mcred.Cli.Commands
             }
             else
             {
-                AtomicFile.Write(context.FullPath(output), content, new UTF8Encoding(false));
+                AtomicFile.Write(context.FullPath(output), content, new UTF8Encoding(false), output);
             }
         }
     }

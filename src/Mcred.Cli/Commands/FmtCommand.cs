@@ -57,7 +57,7 @@ namespace Mcred.Cli.Commands
                 }
                 else
                 {
-                    AtomicFile.Write(path, formatted, file.Encoding, expectedCurrent: file.Text, shownAs: file.DisplayPath);
+                    AtomicFile.Write(path, formatted, file.Encoding, file.DisplayPath, expectedCurrent: file.Text);
                     context.Output.WriteLine($"{file.DisplayPath}: formatted");
                 }
             }

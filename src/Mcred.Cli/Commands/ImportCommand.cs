@@ -57,7 +57,7 @@ namespace Mcred.Cli.Commands
 
             foreach (var (name, text) in files)
             {
-                AtomicFile.Write(Path.Combine(folder, name), text, new UTF8Encoding(false));
+                AtomicFile.Write(Path.Combine(folder, name), text, new UTF8Encoding(false), context.DisplayPath(Path.Combine(folder, name)));
             }
 
             context.Output.WriteLine($"imported {workspace.SkillCount} skills into {files.Count} files in {context.DisplayPath(folder)}");

@@ -13,8 +13,8 @@ namespace Mcred.Cli.Output
     /// file is named <c>.NAME.mcred-write-XXXXXXXX.tmp</c>, so a leftover one (after a kill -9) is recognisable, and is
     /// removed on every failure. Like editors that save safely (Vim's <c>backupcopy=auto</c>), it writes into the
     /// target in place instead of renaming when a rename would change what the path is: the target has other hard
-    /// links, or its owner cannot be kept (a shared file rewritten by a user who is not root), or it is not a regular
-    /// file at all (<c>--output /dev/null</c>, a named pipe), which a rename would replace.
+    /// links, or its owner cannot be kept (a shared file rewritten by a user who is not root). A target that is not a
+    /// regular file (a device, a named pipe) is refused: a rename would replace it.
     /// </summary>
     internal static class AtomicFile
     {
@@ -24,12 +24,12 @@ namespace Mcred.Cli.Output
         /// <param name="path">The target.</param>
         /// <param name="content">The new text.</param>
         /// <param name="encoding">How to encode it (a byte-order mark is kept by passing an encoding that emits one).</param>
+        /// <param name="shownAs">How messages name the target (relative to the current folder).</param>
         /// <param name="expectedCurrent">The text mcred read from the target, if it read it: the write is refused when the file no longer holds it.</param>
-        /// <param name="shownAs">How messages name the target (relative to the current folder); the path by default.</param>
-        public static void Write(string path, string content, Encoding encoding, string? expectedCurrent = null, string? shownAs = null)
+        public static void Write(string path, string content, Encoding encoding, string shownAs, string? expectedCurrent = null)
         {
             var full = Path.GetFullPath(path);
-            path = shownAs ?? path;
+            path = shownAs;
             var folder = Path.GetDirectoryName(full) ?? ".";
             var existing = new FileInfo(full);
             if (existing.LinkTarget != null)
@@ -40,8 +40,8 @@ namespace Mcred.Cli.Output
             var facts = Mcred.Workspace.FileFacts.Of(full);
             if (facts is { IsRegular: false, Kind: not Mcred.Workspace.FileKind.Directory })
             {
-                WriteInto(full, path, encoding.GetPreamble().Concat(encoding.GetBytes(content)).ToArray());
-                return;
+                // A rename would replace the device or pipe with a regular file (as root, /dev/null itself).
+                throw new CliException($"{path}: is {Mcred.Workspace.FileFacts.Describe(facts.Kind)}, not a regular file; mcred writes only regular files (to see the report on the terminal, leave out --output)");
             }
 
             UnixFileMode? mode = null;
@@ -88,17 +88,14 @@ namespace Mcred.Cli.Output
             }
         }
 
-        /// <summary>Overwrites the target's content in place, keeping the file itself (its links, owner and type).</summary>
+        /// <summary>Overwrites the target's content in place, keeping the file itself (its links and owner).</summary>
         private static void WriteInto(string full, string shownAs, byte[] bytes, string? keptIn = null)
         {
             try
             {
                 using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
                 stream.Write(bytes, 0, bytes.Length);
-                if (Mcred.Workspace.FileFacts.Of(full) is null or { IsRegular: true })
-                {
-                    stream.SetLength(bytes.Length);
-                }
+                stream.SetLength(bytes.Length);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {

@@ -13,6 +13,9 @@ namespace Mcred.Workspace
     {
         public const string Extension = ".mcred";
 
+        /// <summary>The largest file mcred reads (256 MB): five times the largest plan tested (50 MB, 100,000 skills), far below what would exhaust memory.</summary>
+        internal const long MaxFileBytes = 256L * 1024 * 1024;
+
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         /// <summary>Full paths of the .mcred files under <paramref name="paths"/> (resolved against <paramref name="baseDirectory"/>), each once, in workspace order.</summary>
@@ -66,6 +69,11 @@ namespace Mcred.Workspace
             try
             {
                 RequireRegular(fullPath, fullPath);
+                if (new FileInfo(fullPath).Length > MaxFileBytes)
+                {
+                    throw new McredInputException(fullPath, $"is larger than {MaxFileBytes / (1024 * 1024)} MB, the most mcred reads from one file; split the plan into several files");
+                }
+
                 bytes = File.ReadAllBytes(fullPath);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
