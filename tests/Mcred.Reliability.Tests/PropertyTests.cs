@@ -69,6 +69,23 @@ namespace Mcred.Reliability.Tests
             }, 400);
         }
 
+        /// <summary>
+        /// Text from a taxonomy written into a comment (an import's header) stays one comment: the declaration after it
+        /// is the file's only declaration, so no label or licence can add one.
+        /// </summary>
+        [Fact]
+        public void Comment_text_stays_one_comment()
+        {
+            var pieces = Gen.Elements("a", " ", "\"", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\0", "\u001b", "}", "skill x {", "\nskill y {\n}\n");
+            var texts = Gen.ListOf(pieces).Select(parts => string.Concat(parts));
+            Holds(texts, text =>
+            {
+                var file = Parser.Parse("/q/plan.mcred", SourceText.From("# " + StringLiteral.CommentText(text) + "\ncategory c { type soft }\n"));
+                Assert.Empty(file.Errors);
+                Assert.Equal("c", Assert.Single(file.Declarations).Id);
+            }, 400);
+        }
+
         /// <summary>What quoting promises: line breaks (CRLF as one) become LF, other control characters go.</summary>
         private static string Expected(string text)
         {
