@@ -25,6 +25,7 @@ namespace Mcred.Cli
                 FmtCommand.Create(context),
                 NewCommand.Create(context),
                 ImportCommand.Create(context),
+                LspCommand.Create(context),
             };
 
             var parse = root.Parse(args);

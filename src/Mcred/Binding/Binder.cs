@@ -132,7 +132,8 @@ namespace Mcred.Binding
                     declaration.MarkInvalid(property.Name);
                     if (report)
                     {
-                        Report(CompilerDiagnostics.InvalidProperty, file, property.NameSpan, UnknownPropertyMessage(declaration, property.Name));
+                        var message = UnknownPropertyMessage(declaration, property.Name, out var nearName);
+                        Report(CompilerDiagnostics.InvalidProperty, file, property.NameSpan, message, nearName);
                     }
 
                     continue;
@@ -195,7 +196,8 @@ namespace Mcred.Binding
 
             if (report)
             {
-                Report(CompilerDiagnostics.InvalidValue, declaration.File, value.Span, $"{declaration.Display}: {error}");
+                var nearValue = spec.Shape == ValueShape.Enum && value.Kind == ValueKind.Identifier ? Suggestions.NearestOrContained(value.Text, spec.EnumValues) : null;
+                Report(CompilerDiagnostics.InvalidValue, declaration.File, value.Span, $"{declaration.Display}: {error}", nearValue);
             }
 
             return false;
@@ -237,26 +239,34 @@ namespace Mcred.Binding
                 if (other is DeclarationKind otherKind)
                 {
                     Report(CompilerDiagnostics.WrongKindReference, declaration.File, value.Span,
-                        $"'{MessageText.Cut(id)}' is {otherKind.WithArticle()}, not {spec.Target.WithArticle()}: '{spec.Name}' of {declaration.Display} takes {spec.Target.ToKeyword()} IDs");
+                        $"'{MessageText.Cut(id)}' is {otherKind.WithArticle()}, not {spec.Target.WithArticle()}: '{spec.Name}' of {declaration.Display} takes {spec.Target.ToKeyword()} IDs",
+                        NearestId(spec.Target, id));
                 }
                 else
                 {
-                    Report(CompilerDiagnostics.UndefinedReference, declaration.File, value.Span, UndefinedMessage(declaration, spec, id));
+                    Report(CompilerDiagnostics.UndefinedReference, declaration.File, value.Span, UndefinedMessage(declaration, spec, id), NearestId(spec.Target, id));
                 }
             }
 
             return false;
         }
 
-        private string UndefinedMessage(McredDeclaration declaration, PropertySpec spec, string id)
+        /// <summary>The closest declared ID of the kind (once per kind and ID, within the workspace's budget).</summary>
+        private string? NearestId(DeclarationKind kind, string id)
         {
-            var key = (spec.Target, id);
+            var key = (kind, id);
             if (!_suggestions.TryGetValue(key, out var near))
             {
-                near = Suggestions.Nearest(id, Candidates(spec.Target), ref _suggestionBudget);
+                near = Suggestions.Nearest(id, Candidates(kind), ref _suggestionBudget);
                 _suggestions.Add(key, near);
             }
 
+            return near;
+        }
+
+        private string UndefinedMessage(McredDeclaration declaration, PropertySpec spec, string id)
+        {
+            var near = NearestId(spec.Target, id);
             var fix = near != null
                 ? $"did you mean '{near}'?"
                 : $"declare it with '{spec.Target.ToKeyword()} {MessageText.Cut(id)} {{ ... }}' or fix the name";
@@ -289,7 +299,7 @@ namespace Mcred.Binding
             return null;
         }
 
-        private static string UnknownPropertyMessage(McredDeclaration declaration, string name)
+        private static string UnknownPropertyMessage(McredDeclaration declaration, string name, out string? near)
         {
             var specs = PropertySchema.For(declaration.Kind);
             var names = new List<string>();
@@ -298,7 +308,7 @@ namespace Mcred.Binding
                 names.Add(spec.Name);
             }
 
-            var near = Suggestions.Nearest(name, names);
+            near = Suggestions.Nearest(name, names);
             var hint = near != null ? $"did you mean '{near}'?" : $"{declaration.Kind.ToKeyword()} takes {string.Join(", ", names)}";
             return $"unknown property '{MessageText.Cut(name)}' in {declaration.Display}: {hint}";
         }
@@ -476,8 +486,14 @@ namespace Mcred.Binding
             }
         }
 
-        private void Report(DiagnosticInfo info, SyntaxFile file, TextSpan span, string message) =>
-            _diagnostics.Add(new McredDiagnostic(info, info.DefaultSeverity, message, McredLocation.In(file.Path, file.Text, span)));
+        private void Report(DiagnosticInfo info, SyntaxFile file, TextSpan span, string message, string? didYouMean = null)
+        {
+            var location = McredLocation.In(file.Path, file.Text, span);
+            var fixes = didYouMean == null
+                ? System.Array.Empty<McredFix>()
+                : new[] { McredFix.Replace(location, didYouMean, isSafe: false, $"Change to '{didYouMean}'") };
+            _diagnostics.Add(new McredDiagnostic(info, info.DefaultSeverity, message, location, fixes));
+        }
 
         private static Dictionary<string, T>[] NewTables<T>()
         {

@@ -101,6 +101,7 @@ namespace Mcred.Suppressions
         private static void ReportUnused(string path, IReadOnlyList<SyntaxFile> files, SuppressionComment comment, DiagnosticInfo unusedInfo, RuleRegistry registry, McredConfiguration configuration, List<McredDiagnostic> output)
         {
             var file = FindFile(files, path);
+            var reported = new System.Collections.Generic.List<(string Id, string Message)>();
             for (var i = 0; i < comment.Ids.Count; i++)
             {
                 var id = comment.Ids[i];
@@ -127,11 +128,21 @@ namespace Mcred.Suppressions
                         : $"this comment suppresses {id}, but no {id} is reported on the next line: remove {id} from it";
                 }
 
-                var severityOfUnused = configuration.EffectiveSeverity(unusedInfo, path, unusedInfo.DefaultSeverity);
-                if (severityOfUnused != McredSeverity.None)
-                {
-                    output.Add(new McredDiagnostic(unusedInfo, severityOfUnused, message, McredLocation.In(path, file.Text, comment.Comment.Span)));
-                }
+                reported.Add((id, message));
+            }
+
+            var severityOfUnused = configuration.EffectiveSeverity(unusedInfo, path, unusedInfo.DefaultSeverity);
+            if (severityOfUnused == McredSeverity.None)
+            {
+                return;
+            }
+
+            // When every ID of the comment is reported, the fix removes the comment; otherwise just the ID.
+            var wholeComment = reported.Count == comment.Ids.Count;
+            foreach (var (id, message) in reported)
+            {
+                var fix = SuppressionFixes.Remove(path, file.Text, comment, id, wholeComment);
+                output.Add(new McredDiagnostic(unusedInfo, severityOfUnused, message, McredLocation.In(path, file.Text, comment.Comment.Span), new[] { fix }));
             }
         }
 

@@ -1,0 +1,22 @@
+using System;
+using System.CommandLine;
+using Mcred.LanguageServer;
+
+namespace Mcred.Cli.Commands
+{
+    /// <summary><c>mcred lsp</c>: runs the language server over stdio until the client exits or closes stdin.</summary>
+    internal static class LspCommand
+    {
+        public static Command Create(CliContext context)
+        {
+            var command = new Command("lsp", "Run the language server (LSP 3.17) over stdin/stdout, for editors. Logs go to stderr.").With("mcred lsp");
+            command.SetAction(_ =>
+            {
+                // stdout carries protocol messages only: everything else is written to stderr.
+                using var server = new McredLanguageServer(Console.OpenStandardInput(), Console.OpenStandardOutput(), context.Error, () => context.Today);
+                return server.RunAsync().GetAwaiter().GetResult();
+            });
+            return command;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Mcred.LanguageServer.Protocol;
+using Range = Mcred.LanguageServer.Protocol.Range;
+using Mcred.Model;
+using Mcred.Syntax;
+
+namespace Mcred.LanguageServer.Features
+{
+    /// <summary>
+    /// Completion from where the cursor stands: at column 1, a snippet per declaration kind; at the start of a line in
+    /// a body, the properties the kind takes (a single-valued one only while unused); after a property name, the IDs
+    /// of the kind a reference property names (with their display names) or the values of an enum property.
+    /// </summary>
+    internal static class CompletionFeature
+    {
+        private const int PropertyKind = 10;
+        private const int ReferenceKind = 18;
+        private const int EnumMemberKind = 20;
+        private const int SnippetKind = 15;
+
+        public static CompletionList At(Snapshot snapshot, string path, int offset)
+        {
+            var items = new List<CompletionItem>();
+            var file = snapshot.File(path);
+            if (file == null)
+            {
+                return new CompletionList(false, items);
+            }
+
+            var line = file.Text.Lines.GetLineFromPosition(Math.Min(offset, file.Text.Length));
+            var before = file.Text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(line.Start, offset));
+            var declaration = Snapshot.DeclarationAt(file, offset);
+            var inBody = declaration != null && declaration.OpenBraceSpan.Length > 0 && offset > declaration.OpenBraceSpan.Start
+                && (declaration.CloseBraceSpan.Length == 0 || offset <= declaration.CloseBraceSpan.Start);
+
+            if (!inBody)
+            {
+                if (before.Length == 0 || (before.All(CharFacts.IsWordChar) && !char.IsWhiteSpace(before[0])))
+                {
+                    items.AddRange(Snippets());
+                }
+
+                return new CompletionList(false, items);
+            }
+
+            var words = before.TrimStart();
+            var firstSpace = words.IndexOfAny(new[] { ' ', '\t' });
+            if (firstSpace < 0)
+            {
+                items.AddRange(Properties(declaration!, offset));
+            }
+            else
+            {
+                var spec = Snapshot.Spec(declaration!.Kind, words.Substring(0, firstSpace));
+                if (spec?.Shape == ValueShape.Reference)
+                {
+                    items.AddRange(Ids(snapshot, spec.Target));
+                }
+                else if (spec?.Shape == ValueShape.Enum)
+                {
+                    items.AddRange(spec.EnumValues.Select(v => new CompletionItem(v, EnumMemberKind, spec.Name, null, null, null, null)));
+                }
+            }
+
+            return new CompletionList(false, items);
+        }
+
+        private static IEnumerable<CompletionItem> Properties(DeclarationSyntax declaration, int offset)
+        {
+            var used = new HashSet<string>(declaration.Properties.Where(p => !(p.NameSpan.Start <= offset && offset <= p.NameSpan.End)).Select(p => p.Name), StringComparer.Ordinal);
+            var order = 0;
+            foreach (var spec in PropertySchema.For(declaration.Kind))
+            {
+                order++;
+                if (!spec.IsMultiValued && used.Contains(spec.Name))
+                {
+                    continue;
+                }
+
+                yield return new CompletionItem(spec.Name, PropertyKind, PropertyHelp.Describe(declaration.Kind, spec.Name), null, spec.Name + " ", null, order.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        private static IEnumerable<CompletionItem> Ids(Snapshot snapshot, DeclarationKind kind)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var declaration in snapshot.Result.Model.Declarations)
+            {
+                if (declaration.Kind == kind && seen.Add(declaration.Id))
+                {
+                    yield return new CompletionItem(declaration.Id, ReferenceKind, declaration.Name, null, null, null, null);
+                }
+            }
+        }
+
+        private static IEnumerable<CompletionItem> Snippets()
+        {
+            foreach (var (kind, body) in DeclarationSnippets)
+            {
+                yield return new CompletionItem(kind, SnippetKind, "new " + kind + " declaration", null, kind + " ${1:id} \"${2:Name}\" {\n" + body + "}\n", 2, null);
+            }
+        }
+
+        /// <summary>The same snippets the VS Code extension ships (src/vscode-mcred/snippets): the properties most plans need first.</summary>
+        private static readonly (string Kind, string Body)[] DeclarationSnippets =
+        {
+            ("issuer", "  value \"${3:what learners get from this issuer}\"\n  url \"${4:https://}\"\n"),
+            ("persona", "  description \"${3:who they are, specifically}\"\n  goal \"${4:the career goal they pursue}\"\n"),
+            ("recognizer", "  kind ${3|employer,association,institution,licensing-body,community|}\n  outcome \"${4:what the credential unlocks}\"\n"),
+            ("category", "  type ${3|soft,technical,certification|}\n"),
+            ("skill", "  category ${3:category-id}\n  why \"${4:why this skill matters, in a tweet}\"\n  half-life ${5:3y}\n  reviewed ${6:2026-01-15}\n"),
+            ("credential", "  issuer ${3:issuer-id}\n  for ${4:persona-id}\n  recognized-by ${5:recognizer-id}\n  skills ${6:skill-id}\n"),
+            ("pathway", "  for ${3:persona-id}\n  steps ${4:credential-id}\n"),
+        };
+    }
+}

@@ -1,0 +1,79 @@
+using System.Linq;
+using System.Text;
+using Mcred.LanguageServer.Protocol;
+using Mcred.Model;
+using Mcred.Syntax;
+
+namespace Mcred.LanguageServer.Features
+{
+    /// <summary>Hover: on an ID or reference, what it names; on a property name, its line of the language reference.</summary>
+    internal static class HoverFeature
+    {
+        public static Hover? At(Snapshot snapshot, string path, int offset)
+        {
+            var file = snapshot.File(path);
+            if (file == null)
+            {
+                return null;
+            }
+
+            var hit = snapshot.SymbolAt(path, offset);
+            if (hit != null)
+            {
+                var declaration = snapshot.Declarations(hit.Kind, hit.Id).FirstOrDefault();
+                var text = declaration == null
+                    ? $"**{hit.Kind.ToKeyword()}** `{hit.Id}`: not declared in the workspace"
+                    : Describe(declaration);
+                return new Hover(new MarkupContent("markdown", text), Positions.ToRange(file.Text, hit.Span));
+            }
+
+            var syntax = Snapshot.DeclarationAt(file, offset);
+            var property = syntax?.Properties.FirstOrDefault(p => p.NameSpan.Start <= offset && offset <= p.NameSpan.End);
+            if (syntax != null && property != null && PropertyHelp.Describe(syntax.Kind, property.Name) is string help)
+            {
+                return new Hover(new MarkupContent("markdown", $"**{property.Name}** ({syntax.Kind.ToKeyword()}): {help}"), Positions.ToRange(file.Text, property.NameSpan));
+            }
+
+            return null;
+        }
+
+        private static string Describe(McredDeclaration declaration)
+        {
+            var sb = new StringBuilder();
+            sb.Append("**").Append(declaration.Kind.ToKeyword()).Append("** `").Append(declaration.Id).Append('`');
+            if (declaration.Name != declaration.Id)
+            {
+                sb.Append(" — ").Append(declaration.Name);
+            }
+
+            if (declaration is Skill skill)
+            {
+                var types = skill.Types.Select(t => t.ToString().ToLowerInvariant()).ToList();
+                sb.Append("\n\n").Append(types.Count == 0 ? "no type (in no typed category)" : string.Join(", ", types));
+                if (skill.Why != null)
+                {
+                    sb.Append("\n\n*Why:* ").Append(skill.Why);
+                }
+
+                if (skill.HalfLife is HalfLife halfLife)
+                {
+                    sb.Append("\n\n*Half-life:* ").Append(halfLife);
+                    if (skill.ExpiresOn is System.DateTime expires)
+                    {
+                        sb.Append(", expires ").Append(expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                }
+            }
+            else if (declaration is Category category && category.Type is CategoryType type)
+            {
+                sb.Append("\n\ntype ").Append(type.ToString().ToLowerInvariant());
+            }
+            else if (declaration is Credential credential)
+            {
+                sb.Append("\n\n").Append(credential.Skills.Count).Append(credential.Skills.Count == 1 ? " skill" : " skills");
+            }
+
+            return sb.ToString();
+        }
+    }
+}

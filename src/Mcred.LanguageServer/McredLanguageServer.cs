@@ -1,0 +1,343 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
+using Mcred.LanguageServer.Features;
+using Mcred.LanguageServer.Protocol;
+using Range = Mcred.LanguageServer.Protocol.Range;
+using StreamJsonRpc;
+
+namespace Mcred.LanguageServer
+{
+    /// <summary>
+    /// <c>mcred lsp</c>: a Language Server Protocol 3.17 server over a pair of streams (stdio in the CLI). One method
+    /// per LSP request or notification, each a thin call into a feature over the current <see cref="Snapshot"/>.
+    /// Diagnostics are published for every file of the workspace after a short quiet period; an edit that arrives
+    /// meanwhile cancels the pending publication, and a snapshot older than the buffers is never published.
+    /// </summary>
+    public sealed class McredLanguageServer : IDisposable
+    {
+        /// <summary>Edits arriving within this window are checked once.</summary>
+        private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(60);
+
+        private readonly JsonRpc rpc;
+        private readonly ServerWorkspace workspace;
+        private readonly DiagnosticsPublisher publisher = new DiagnosticsPublisher();
+        private readonly TextWriter log;
+        private readonly object publishGate = new object();
+        private CancellationTokenSource pending = new CancellationTokenSource();
+        private bool shutdownRequested;
+
+        /// <summary>Completed by the exit notification: a blocked read of stdin cannot be cancelled, so the server does not wait for it.</summary>
+        private readonly TaskCompletionSource<bool> exited = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <param name="input">What the client writes (stdin).</param>
+        /// <param name="output">Where the server writes protocol messages, and nothing else (stdout).</param>
+        /// <param name="log">Where logs go (stderr): never the protocol stream.</param>
+        /// <param name="today">The date expiry rules use when <c>mcred_today</c> is not set.</param>
+        public McredLanguageServer(Stream input, Stream output, TextWriter log, Func<DateTime> today)
+        {
+            this.log = log;
+            workspace = new ServerWorkspace(today, Log);
+            var formatter = new SystemTextJsonFormatter();
+            formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            formatter.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
+            rpc = new JsonRpc(new TolerantMessageHandler(output, input, formatter, Log))
+            {
+                // LSP messages take effect in the order sent: an edit, then a hover on the edited text.
+                SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false),
+            };
+            rpc.AddLocalRpcTarget(new Handlers(this), new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, DisposeOnDisconnect = false });
+        }
+
+        /// <summary>The exit code once the client has sent <c>exit</c> (0 after <c>shutdown</c>, 1 without), or its stream has closed.</summary>
+        public int? ExitCode { get; private set; }
+
+        /// <summary>Serves until the client sends <c>exit</c> or closes its stream; returns the process's exit code.</summary>
+        public async Task<int> RunAsync()
+        {
+            rpc.StartListening();
+            try
+            {
+                await Task.WhenAny(rpc.Completion, exited.Task).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                Log("mcred lsp: connection ended: " + e.Message);
+            }
+
+            return ExitCode ?? (shutdownRequested ? 0 : 1);
+        }
+
+        public void Dispose()
+        {
+            pending.Cancel();
+            if (!exited.Task.IsCompleted)
+            {
+                rpc.Dispose();
+            }
+        }
+
+        internal ServerWorkspace Workspace => workspace;
+
+        private void Log(string message)
+        {
+            lock (log)
+            {
+                log.WriteLine(message);
+                log.Flush();
+            }
+        }
+
+        /// <summary>Schedules a check and publication; a newer change cancels it.</summary>
+        private void SchedulePublish()
+        {
+            CancellationToken token;
+            lock (publishGate)
+            {
+                pending.Cancel();
+                pending = new CancellationTokenSource();
+                token = pending.Token;
+            }
+
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await Task.Delay(Debounce, token).ConfigureAwait(false);
+                    var snapshot = workspace.Current();
+                    List<PublishDiagnosticsParams> notifications;
+                    lock (publishGate)
+                    {
+                        // A change after this snapshot was taken has its own publication coming: never publish old diagnostics.
+                        if (token.IsCancellationRequested || snapshot.Generation != workspace.Generation)
+                        {
+                            return;
+                        }
+
+                        notifications = publisher.For(snapshot);
+                    }
+
+                    foreach (var notification in notifications)
+                    {
+                        await rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", notification).ConfigureAwait(false);
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                }
+                catch (Exception e) when (e is ConnectionLostException || e is ObjectDisposedException)
+                {
+                }
+                catch (Exception e)
+                {
+                    Log("mcred lsp: checking failed: " + e);
+                }
+            });
+        }
+
+        /// <summary>The RPC target: one method per LSP message, each guarding its input (unknown URIs give an empty result).</summary>
+        private sealed class Handlers
+        {
+            private readonly McredLanguageServer server;
+
+            public Handlers(McredLanguageServer server) => this.server = server;
+
+            private ServerWorkspace Workspace => server.workspace;
+
+            [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
+            public InitializeResult Initialize(InitializeParams parameters)
+            {
+                var roots = (parameters.WorkspaceFolders ?? new List<WorkspaceFolder>())
+                    .Select(f => Uris.ToPath(f.Uri))
+                    .Where(p => p != null)
+                    .Select(p => p!)
+                    .ToList();
+                if (roots.Count == 0 && Uris.ToPath(parameters.RootUri) is string root)
+                {
+                    roots.Add(root);
+                }
+
+                Workspace.SetRoots(roots);
+                server.SchedulePublish();
+                var version = typeof(McredLanguageServer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+                return new InitializeResult(
+                    new ServerCapabilities(
+                        new TextDocumentSyncOptions(true, LspConstants.SyncIncremental),
+                        HoverProvider: true,
+                        DefinitionProvider: true,
+                        ReferencesProvider: true,
+                        new RenameOptions(PrepareProvider: true),
+                        new CompletionOptions(new List<string> { " ", "," }, ResolveProvider: false),
+                        DocumentSymbolProvider: true,
+                        WorkspaceSymbolProvider: true,
+                        FoldingRangeProvider: true,
+                        DocumentFormattingProvider: true,
+                        new CodeActionOptions(new List<string> { "quickfix" })),
+                    new ServerInfo("mcred", version));
+            }
+
+            [JsonRpcMethod("initialized")]
+            public void Initialized()
+            {
+            }
+
+            [JsonRpcMethod("shutdown")]
+            public object? Shutdown()
+            {
+                server.shutdownRequested = true;
+                return null;
+            }
+
+            [JsonRpcMethod("exit")]
+            public void Exit()
+            {
+                server.ExitCode = server.shutdownRequested ? 0 : 1;
+                server.exited.TrySetResult(true);
+            }
+
+            [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
+            public void DidOpen(DidOpenTextDocumentParams parameters)
+            {
+                if (Uris.ToPlanPath(parameters.TextDocument.Uri) is string path)
+                {
+                    Workspace.Open(path, parameters.TextDocument.Uri, parameters.TextDocument.Text, parameters.TextDocument.Version);
+                    server.SchedulePublish();
+                }
+            }
+
+            [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
+            public void DidChange(DidChangeTextDocumentParams parameters)
+            {
+                if (Uris.ToPlanPath(parameters.TextDocument.Uri) is string path
+                    && Workspace.Change(path, parameters.TextDocument.Version, parameters.ContentChanges.Select(c => (c.Range, c.Text)).ToList()))
+                {
+                    server.SchedulePublish();
+                }
+            }
+
+            [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
+            public void DidClose(DidCloseTextDocumentParams parameters)
+            {
+                if (Uris.ToPlanPath(parameters.TextDocument.Uri) is string path)
+                {
+                    Workspace.Close(path);
+                    server.SchedulePublish();
+                }
+            }
+
+            [JsonRpcMethod("textDocument/didSave")]
+            public void DidSave()
+            {
+            }
+
+            [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
+            public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
+            {
+                foreach (var change in parameters.Changes)
+                {
+                    if (Uris.ToPath(change.Uri) is string path)
+                    {
+                        Workspace.DiskChanged(path);
+                    }
+                }
+
+                server.SchedulePublish();
+            }
+
+            [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
+            public Hover? Hover(TextDocumentPositionParams parameters) =>
+                At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) => HoverFeature.At(snapshot, path, offset));
+
+            [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
+            public List<Location> Definition(TextDocumentPositionParams parameters) =>
+                At(parameters.TextDocument, parameters.Position, NavigationFeature.Definition) ?? new List<Location>();
+
+            [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
+            public List<Location> References(ReferenceParams parameters) =>
+                At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) =>
+                    NavigationFeature.References(snapshot, path, offset, parameters.Context?.IncludeDeclaration ?? true)) ?? new List<Location>();
+
+            [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
+            public PrepareRenameResult? PrepareRename(TextDocumentPositionParams parameters) =>
+                At(parameters.TextDocument, parameters.Position, RenameFeature.Prepare);
+
+            [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
+            public WorkspaceEdit? Rename(RenameParams parameters)
+            {
+                var (edit, refusal) = At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) => RenameFeature.Rename(snapshot, path, offset, parameters.NewName));
+                if (refusal != null)
+                {
+                    throw new LocalRpcException(refusal) { ErrorCode = LspConstants.RequestFailed };
+                }
+
+                return edit;
+            }
+
+            [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
+            public CompletionList Completion(CompletionParams parameters) =>
+                At(parameters.TextDocument, parameters.Position, CompletionFeature.At) ?? new CompletionList(false, new List<CompletionItem>());
+
+            [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
+            public List<DocumentSymbol> DocumentSymbols(DocumentSymbolParams parameters) =>
+                InFile(parameters.TextDocument, SymbolsFeature.Document) ?? new List<DocumentSymbol>();
+
+            [JsonRpcMethod("workspace/symbol", UseSingleObjectParameterDeserialization = true)]
+            public List<SymbolInformation> WorkspaceSymbols(WorkspaceSymbolParams parameters) =>
+                SymbolsFeature.Workspace(Workspace.Current(), parameters.Query ?? string.Empty);
+
+            [JsonRpcMethod("textDocument/foldingRange", UseSingleObjectParameterDeserialization = true)]
+            public List<FoldingRange> FoldingRanges(FoldingRangeParams parameters) =>
+                InFile(parameters.TextDocument, SymbolsFeature.Folding) ?? new List<FoldingRange>();
+
+            [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
+            public List<TextEdit> Formatting(DocumentFormattingParams parameters) =>
+                InFile(parameters.TextDocument, FixesFeature.Format) ?? new List<TextEdit>();
+
+            [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+            public List<CodeAction> CodeActions(CodeActionParams parameters)
+            {
+                var path = Uris.ToPlanPath(parameters.TextDocument?.Uri);
+                return path == null || parameters.Range == null
+                    ? new List<CodeAction>()
+                    : FixesFeature.CodeActions(Workspace.Current(), path, parameters.Range);
+            }
+
+            [JsonRpcMethod("$/cancelRequest")]
+            public void CancelRequest()
+            {
+            }
+
+            [JsonRpcMethod("$/setTrace")]
+            public void SetTrace()
+            {
+            }
+
+            private T? At<T>(TextDocumentIdentifier? document, Position? position, Func<Snapshot, string, int, T> feature)
+            {
+                var path = Uris.ToPlanPath(document?.Uri);
+                if (path == null || position == null)
+                {
+                    return default;
+                }
+
+                var snapshot = Workspace.Current();
+                var file = snapshot.File(path);
+                return file == null ? default : feature(snapshot, path, Positions.ToOffset(file.Text, position));
+            }
+
+            private T? InFile<T>(TextDocumentIdentifier? document, Func<Syntax.SyntaxFile, T> feature)
+                where T : class
+            {
+                var path = Uris.ToPlanPath(document?.Uri);
+                var file = path == null ? null : Workspace.Current().File(path);
+                return file == null ? null : feature(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Mcred.Configuration;
+using Mcred.Rules;
+using Mcred.Syntax;
+using Mcred.Workspace;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Mcred.LanguageServer
+{
+    /// <summary>
+    /// The server's view of the workspace: the .mcred files under the client's folders, with open buffers in place of
+    /// their disk text. Each change bumps a generation; <see cref="Current"/> checks the workspace at most once per
+    /// generation, re-parsing only texts that changed (a parse is reused while its <see cref="SourceText"/> is the
+    /// same instance), so a keystroke costs one file's parse plus binding and rules.
+    /// </summary>
+    internal sealed class ServerWorkspace
+    {
+        private readonly object gate = new object();
+        private readonly Func<DateTime> today;
+        private readonly Action<string> log;
+        private readonly RuleRegistry registry = RuleRegistry.Default;
+        private readonly List<string> roots = new List<string>();
+        private readonly Dictionary<string, SourceText> disk = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        private readonly Dictionary<string, OpenDocument> open = new Dictionary<string, OpenDocument>(StringComparer.Ordinal);
+        private readonly Dictionary<string, SyntaxFile> parses = new Dictionary<string, SyntaxFile>(StringComparer.Ordinal);
+        private McredConfiguration? configuration;
+        private List<string>? configuredPaths;
+        private int generation;
+        private Snapshot? snapshot;
+
+        public ServerWorkspace(Func<DateTime> today, Action<string> log)
+        {
+            this.today = today;
+            this.log = log;
+        }
+
+        /// <summary>Changes with every edit, open, close or file event; a snapshot of an older generation is stale.</summary>
+        public int Generation
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return generation;
+                }
+            }
+        }
+
+        /// <summary>Sets the workspace folders and reads the .mcred files under them.</summary>
+        public void SetRoots(IEnumerable<string> folders)
+        {
+            lock (gate)
+            {
+                roots.Clear();
+                roots.AddRange(folders);
+                RescanDisk();
+            }
+        }
+
+        public void Open(string path, string uri, string text, int version)
+        {
+            lock (gate)
+            {
+                open[path] = new OpenDocument(uri, SourceText.From(text), version);
+                if (roots.Count == 0 || !UnderRoots(path))
+                {
+                    // No workspace folder holds it: its own folder becomes part of the workspace, as for a bare file.
+                    AddRoot(Path.GetDirectoryName(path) ?? path);
+                }
+
+                Changed();
+            }
+        }
+
+        /// <summary>Applies incremental (or full) changes to an open buffer; false when the document is not open.</summary>
+        public bool Change(string path, int version, IReadOnlyList<(Protocol.Range? Range, string Text)> changes)
+        {
+            lock (gate)
+            {
+                if (!open.TryGetValue(path, out var document))
+                {
+                    return false;
+                }
+
+                var text = document.Text;
+                foreach (var (range, newText) in changes)
+                {
+                    text = range == null
+                        ? SourceText.From(newText)
+                        : text.WithChanges(new TextChange(Positions.ToSpan(text, range), newText));
+                }
+
+                open[path] = new OpenDocument(document.Uri, text, version);
+                Changed();
+                return true;
+            }
+        }
+
+        public void Close(string path)
+        {
+            lock (gate)
+            {
+                if (open.Remove(path))
+                {
+                    // The disk text applies again (or none, if the file was never saved or was deleted meanwhile).
+                    ReadDiskFile(path);
+                    Changed();
+                }
+            }
+        }
+
+        /// <summary>A file created, changed or deleted on disk: a plan is re-read, a config file resets the configuration.</summary>
+        public void DiskChanged(string path)
+        {
+            lock (gate)
+            {
+                var name = Path.GetFileName(path);
+                if (name == ".editorconfig" || name == ".globalconfig")
+                {
+                    configuration = null;
+                }
+                else if (path.EndsWith(WorkspaceFiles.Extension, StringComparison.Ordinal))
+                {
+                    ReadDiskFile(path);
+                }
+                else
+                {
+                    // A folder was created, renamed or deleted: walk again.
+                    RescanDisk();
+                }
+
+                Changed();
+            }
+        }
+
+        /// <summary>The checked workspace for the current generation (computed here if it is not yet).</summary>
+        public Snapshot Current()
+        {
+            lock (gate)
+            {
+                if (snapshot != null && snapshot.Generation == generation)
+                {
+                    return snapshot;
+                }
+
+                var paths = AllPaths();
+                var files = new List<SyntaxFile>(paths.Count);
+                var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+                var uris = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var path in paths)
+                {
+                    var text = open.TryGetValue(path, out var document) ? document.Text : disk[path];
+                    if (document != null)
+                    {
+                        versions[path] = document.Version;
+                        uris[path] = document.Uri;
+                    }
+
+                    files.Add(Parse(path, text));
+                }
+
+                // A file added or removed may fall under other config sections: the configuration follows the file list.
+                if (configuration == null || configuredPaths == null || !configuredPaths.SequenceEqual(paths))
+                {
+                    configuration = LoadConfiguration(paths);
+                    configuredPaths = paths;
+                }
+
+                CheckResult result;
+                try
+                {
+                    result = McredChecker.CheckParsed(files, configuration, registry);
+                }
+                catch (McredRuleException e)
+                {
+                    log("mcred: " + e.Message);
+                    result = McredChecker.CheckParsed(files, McredConfiguration.Defaults(today()), RuleRegistry.Default);
+                }
+
+                snapshot = new Snapshot(generation, result, versions, uris);
+                return snapshot;
+            }
+        }
+
+        private SyntaxFile Parse(string path, SourceText text)
+        {
+            if (parses.TryGetValue(path, out var parsed) && ReferenceEquals(parsed.Text, text))
+            {
+                return parsed;
+            }
+
+            parsed = Parser.Parse(path, text);
+            parses[path] = parsed;
+            return parsed;
+        }
+
+        private McredConfiguration LoadConfiguration(List<string> paths)
+        {
+            try
+            {
+                return ConfigurationLoader.Load(paths, roots, registry, today());
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is McredInputException)
+            {
+                log("mcred: configuration not read: " + e.Message);
+                return McredConfiguration.Defaults(today());
+            }
+        }
+
+        private List<string> AllPaths()
+        {
+            var all = new SortedSet<string>(disk.Keys, StringComparer.Ordinal);
+            all.UnionWith(open.Keys);
+            var ordered = new List<string>(all);
+            ordered.Sort(WorkspaceOrder.ComparePaths);
+            return ordered;
+        }
+
+        private void RescanDisk()
+        {
+            disk.Clear();
+            foreach (var root in roots)
+            {
+                try
+                {
+                    foreach (var path in WorkspaceFiles.Find(new[] { root }, root))
+                    {
+                        ReadDiskFile(path);
+                    }
+                }
+                catch (McredInputException e)
+                {
+                    // A folder without plans yet, or one that cannot be read: the open buffers still count.
+                    log("mcred: " + e.Message);
+                }
+            }
+        }
+
+        private void ReadDiskFile(string path)
+        {
+            disk.Remove(path);
+            if (!File.Exists(path) || !UnderRoots(path))
+            {
+                return;
+            }
+
+            try
+            {
+                disk[path] = SourceText.From(WorkspaceFiles.Read(path, out _));
+            }
+            catch (McredInputException e)
+            {
+                log("mcred: " + e.Message);
+            }
+        }
+
+        private void AddRoot(string folder)
+        {
+            if (!roots.Contains(folder))
+            {
+                roots.Add(folder);
+                RescanDisk();
+            }
+        }
+
+        private bool UnderRoots(string path)
+        {
+            foreach (var root in roots)
+            {
+                var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
+                if (path.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Changed() => generation++;
+
+        private sealed class OpenDocument
+        {
+            public OpenDocument(string uri, SourceText text, int version)
+            {
+                Uri = uri;
+                Text = text;
+                Version = version;
+            }
+
+            public string Uri { get; }
+            public SourceText Text { get; }
+            public int Version { get; }
+        }
+    }
+}
