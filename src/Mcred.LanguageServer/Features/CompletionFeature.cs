@@ -31,11 +31,8 @@ namespace Mcred.LanguageServer.Features
 
             var line = file.Text.Lines.GetLineFromPosition(Math.Min(offset, file.Text.Length));
             var before = file.Text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(line.Start, offset));
-            var declaration = Snapshot.DeclarationAt(file, offset);
-            var inBody = declaration != null && declaration.OpenBraceSpan.Length > 0 && offset > declaration.OpenBraceSpan.Start
-                && (declaration.CloseBraceSpan.Length == 0 || offset <= declaration.CloseBraceSpan.Start);
-
-            if (!inBody)
+            var (kind, header) = BodyKindAt(file, line.LineNumber);
+            if (kind == null)
             {
                 if (before.Length == 0 || (before.All(CharFacts.IsWordChar) && !char.IsWhiteSpace(before[0])))
                 {
@@ -49,11 +46,11 @@ namespace Mcred.LanguageServer.Features
             var firstSpace = words.IndexOfAny(new[] { ' ', '\t' });
             if (firstSpace < 0)
             {
-                items.AddRange(Properties(declaration!, offset));
+                items.AddRange(Properties(kind.Value, UsedProperties(file, header, line.LineNumber)));
             }
             else
             {
-                var spec = Snapshot.Spec(declaration!.Kind, words.Substring(0, firstSpace));
+                var spec = Snapshot.Spec(kind.Value, words.Substring(0, firstSpace));
                 if (spec?.Shape == ValueShape.Reference)
                 {
                     items.AddRange(Ids(snapshot, spec.Target));
@@ -67,11 +64,69 @@ namespace Mcred.LanguageServer.Features
             return new CompletionList(false, items);
         }
 
-        private static IEnumerable<CompletionItem> Properties(DeclarationSyntax declaration, int offset)
+        /// <summary>
+        /// The kind of the declaration whose body holds the line, read from the text (the file is usually broken while
+        /// it is typed): the nearest line above that starts a declaration in column 1, unless a closing brace in column
+        /// 1 ended it first.
+        /// </summary>
+        private static (DeclarationKind? Kind, int HeaderLine) BodyKindAt(SyntaxFile file, int lineNumber)
         {
-            var used = new HashSet<string>(declaration.Properties.Where(p => !(p.NameSpan.Start <= offset && offset <= p.NameSpan.End)).Select(p => p.Name), StringComparer.Ordinal);
+            for (var i = lineNumber; i >= 0; i--)
+            {
+                var text = file.Text.ToString(file.Text.Lines[i].Span);
+                if (text.StartsWith("}", StringComparison.Ordinal))
+                {
+                    return (null, i);
+                }
+
+                var end = 0;
+                while (end < text.Length && CharFacts.IsWordChar(text[end]))
+                {
+                    end++;
+                }
+
+                if (end > 0 && Keywords.TryGetKind(text, 0, end, out var kind))
+                {
+                    // On the header line itself the cursor is after the brace only if the line has one.
+                    return (i < lineNumber || text.IndexOf('{') >= 0 ? kind : (DeclarationKind?)null, i);
+                }
+            }
+
+            return (null, 0);
+        }
+
+        /// <summary>The first words of the body's lines other than the cursor's (from the text, so a broken body counts too).</summary>
+        private static HashSet<string> UsedProperties(SyntaxFile file, int headerLine, int cursorLine)
+        {
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = headerLine + 1; i < file.Text.Lines.Count; i++)
+            {
+                var text = file.Text.ToString(file.Text.Lines[i].Span);
+                if (text.Length > 0 && !char.IsWhiteSpace(text[0]))
+                {
+                    break;
+                }
+
+                var word = text.TrimStart();
+                var end = 0;
+                while (end < word.Length && CharFacts.IsWordChar(word[end]))
+                {
+                    end++;
+                }
+
+                if (i != cursorLine && end > 0)
+                {
+                    used.Add(word.Substring(0, end));
+                }
+            }
+
+            return used;
+        }
+
+        private static IEnumerable<CompletionItem> Properties(DeclarationKind kind, HashSet<string> used)
+        {
             var order = 0;
-            foreach (var spec in PropertySchema.For(declaration.Kind))
+            foreach (var spec in PropertySchema.For(kind))
             {
                 order++;
                 if (!spec.IsMultiValued && used.Contains(spec.Name))
@@ -79,7 +134,7 @@ namespace Mcred.LanguageServer.Features
                     continue;
                 }
 
-                yield return new CompletionItem(spec.Name, PropertyKind, PropertyHelp.Describe(declaration.Kind, spec.Name), null, spec.Name + " ", null, order.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
+                yield return new CompletionItem(spec.Name, PropertyKind, PropertyHelp.Describe(kind, spec.Name), null, spec.Name + " ", null, order.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 
