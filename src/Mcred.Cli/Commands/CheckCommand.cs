@@ -41,13 +41,17 @@ namespace Mcred.Cli.Commands
                 DefaultValueFactory = _ => "error",
             };
             failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
+            var fix = new Option<bool>("--fix")
+            {
+                Description = "Apply the safe fixes (those that cannot change what the plan means, such as removing an unused suppression), then report what is left.",
+            };
 
             var command = new Command("check", "Check .mcred files: syntax, references, values and design rules.")
             {
-                paths, format, output, failOn, rules,
-            }.With("mcred check", "mcred check plans/ --format sarif --output mcred.sarif", "mcred check examples --fail-on warning", "mcred check plans/ --rules build/OurRules.dll");
+                paths, format, output, failOn, fix, rules,
+            }.With("mcred check", "mcred check plans/ --format sarif --output mcred.sarif", "mcred check examples --fail-on warning", "mcred check plans/ --rules build/OurRules.dll", "mcred check --fix");
             command.SetAction(result => CliRunner.Guard(context, () =>
-                Run(context, result.GetValue(paths)!, result.GetValue(format) ?? DefaultFormat(context, result.GetValue(output)), result.GetValue(output), result.GetValue(failOn)!, registry(result))));
+                Run(context, result.GetValue(paths)!, result.GetValue(format) ?? DefaultFormat(context, result.GetValue(output)), result.GetValue(output), result.GetValue(failOn)!, registry(result), result.GetValue(fix))));
             return command;
         }
 
@@ -81,9 +85,14 @@ namespace Mcred.Cli.Commands
         /// <summary>A person at a terminal gets the pretty form; a pipe, a file or a CI log gets the one-line form.</summary>
         private static string DefaultFormat(CliContext context, string? output) => output == null && context.OutputIsTerminal ? "pretty" : "text";
 
-        public static int Run(CliContext context, string[] paths, string format, string? output, string failOn, RuleRegistry registry)
+        public static int Run(CliContext context, string[] paths, string format, string? output, string failOn, RuleRegistry registry, bool fix = false)
         {
             var result = McredChecker.CheckDisk(paths, context.CurrentDirectory, context.Today, registry);
+            if (fix)
+            {
+                result = SafeFixes.Apply(context, result, () => McredChecker.CheckDisk(paths, context.CurrentDirectory, context.Today, registry));
+            }
+
             var sources = new Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText>(StringComparer.Ordinal);
             foreach (var file in result.Files)
             {

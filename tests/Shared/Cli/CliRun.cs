@@ -14,6 +14,12 @@ namespace Mcred.TestSupport
             Directory.CreateDirectory(Folder);
         }
 
+        /// <summary>Runs in an existing folder (removed with the run).</summary>
+        public CliRun(string folder)
+        {
+            Folder = folder;
+        }
+
         public string Folder { get; }
         public string Stdout { get; private set; } = string.Empty;
         public string Stderr { get; private set; } = string.Empty;
