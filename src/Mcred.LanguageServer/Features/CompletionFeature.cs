@@ -152,10 +152,22 @@ namespace Mcred.LanguageServer.Features
 
         private static IEnumerable<CompletionItem> Snippets()
         {
+            foreach (var pair in DeclarationSnippetTexts())
+            {
+                yield return new CompletionItem(pair.Key, SnippetKind, "new " + pair.Key + " declaration", null, pair.Value, 2, null);
+            }
+        }
+
+        /// <summary>Each declaration kind's snippet text (LSP snippet syntax), in the order of the language reference.</summary>
+        internal static Dictionary<string, string> DeclarationSnippetTexts()
+        {
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (kind, body) in DeclarationSnippets)
             {
-                yield return new CompletionItem(kind, SnippetKind, "new " + kind + " declaration", null, kind + " ${1:id} \"${2:Name}\" {\n" + body + "}\n", 2, null);
+                texts[kind] = kind + " ${1:id} \"${2:Name}\" {\n" + body + "}\n";
             }
+
+            return texts;
         }
 
         /// <summary>The same snippets the VS Code extension ships (src/vscode-mcred/snippets): the properties most plans need first.</summary>

@@ -1,0 +1,94 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Mcred.TestSupport;
+using Xunit;
+
+namespace Mcred.LanguageServer.Tests
+{
+    /// <summary>
+    /// The VS Code extension in src/vscode-mcred: its TextMate grammar tokenized by the engine VS Code uses, its
+    /// TypeScript compiled with --strict, its .vsix packed. These need Node and the extension's npm packages
+    /// (<c>npm ci</c> in src/vscode-mcred, which .ci/run does) and skip with that reason without them. VS Code itself
+    /// cannot be downloaded here, so the extension is not run inside an editor (docs/editors.md).
+    /// </summary>
+    public class VsCodeExtensionTests
+    {
+        private static readonly string Extension = Path.Combine(DotnetProcess.RepositoryRoot(), "src", "vscode-mcred");
+
+        private static void SkipWithoutNode()
+        {
+            Skip.IfNot(Directory.Exists(Path.Combine(Extension, "node_modules")), "the extension's npm packages are not installed (run 'npm ci' in src/vscode-mcred)");
+            Skip.IfNot(Which("node") && Which("npm"), "Node.js is not installed");
+        }
+
+        private static bool Which(string program) =>
+            (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, program)));
+
+        private static (int Code, string Output) Npm(params string[] args)
+        {
+            var info = new ProcessStartInfo("npm") { WorkingDirectory = Extension, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in args)
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(info)!;
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, output + error.Result);
+        }
+
+        [SkippableFact]
+        public void The_grammar_gives_every_token_of_the_fixture_its_scope()
+        {
+            SkipWithoutNode();
+            var (code, output) = Npm("test");
+            Assert.True(code == 0, output);
+            Assert.Matches(@"\n[1-9][0-9]* passed, 0 failed", output);
+        }
+
+        [SkippableFact]
+        public void The_client_compiles_with_strict_type_checks_and_packs_into_a_vsix()
+        {
+            SkipWithoutNode();
+            var (code, output) = Npm("run", "package");
+            Assert.True(code == 0, output);
+            var vsix = Path.Combine(Extension, "mcred.vsix");
+            using var archive = System.IO.Compression.ZipFile.OpenRead(vsix);
+            var names = archive.Entries.Select(e => e.FullName).ToList();
+            Assert.Contains("extension/out/extension.js", names);
+            Assert.Contains("extension/syntaxes/mcred.tmLanguage.json", names);
+            Assert.Contains("extension/snippets/mcred.json", names);
+            Assert.Contains(names, n => n.StartsWith("extension/node_modules/vscode-languageclient/", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void The_extensions_snippets_are_the_servers_declaration_completions()
+        {
+            using var snippets = JsonDocument.Parse(File.ReadAllText(Path.Combine(Extension, "snippets", "mcred.json")));
+            var fromExtension = snippets.RootElement.EnumerateObject()
+                .ToDictionary(p => p.Name, p => string.Join("\n", p.Value.GetProperty("body").EnumerateArray().Select(l => l.GetString())) + "\n");
+            var fromServer = Features.CompletionFeature.DeclarationSnippetTexts();
+            Assert.Equal(fromServer.Keys.OrderBy(k => k), fromExtension.Keys.OrderBy(k => k));
+            foreach (var pair in fromServer)
+            {
+                Assert.Equal(pair.Value, fromExtension[pair.Key]);
+            }
+        }
+
+        [Fact]
+        public void The_extension_declares_the_language_grammar_and_server_setting()
+        {
+            using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Extension, "package.json")));
+            var contributes = manifest.RootElement.GetProperty("contributes");
+            Assert.Equal(".mcred", contributes.GetProperty("languages")[0].GetProperty("extensions")[0].GetString());
+            Assert.Equal("source.mcred", contributes.GetProperty("grammars")[0].GetProperty("scopeName").GetString());
+            Assert.Equal("mcred", contributes.GetProperty("configuration").GetProperty("properties").GetProperty("mcred.server.path").GetProperty("default").GetString());
+            Assert.True(File.Exists(Path.Combine(Extension, "package-lock.json")), "the lockfile is committed so CI installs with npm ci");
+        }
+    }
+}
