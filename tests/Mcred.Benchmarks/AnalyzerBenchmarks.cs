@@ -4,7 +4,6 @@ using System.Threading;
 using BenchmarkDotNet.Attributes;
 using Mcred.TestSupport;
 using Mcred.Analyzers;
-using Mcred.Benchmarks.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -27,17 +26,7 @@ namespace Mcred.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
-            // 1,000 files of about 32 skills each, cut from the 32,000-skill workspace.
-            var source = new WorkspaceGenerator().Generate(32000).Files.Select(f => f.Text).ToArray();
-            var all = string.Concat(source);
-            var starts = Enumerable.Range(0, all.Length).Where(i => i == 0 || (all[i - 1] == '\n' && string.CompareOrdinal(all, i, "skill ", 0, 6) == 0)).ToList();
-            var perFile = System.Math.Max(1, starts.Count / 1000);
-            _texts = Enumerable.Range(0, 1000).Select(f =>
-            {
-                var from = starts[System.Math.Min(f * perFile, starts.Count - 1)];
-                var to = f == 999 ? all.Length : starts[System.Math.Min((f + 1) * perFile, starts.Count - 1)];
-                return all.Substring(from, to - from);
-            }).ToArray();
+            _texts = ThousandFiles.Texts();
             _files = _texts.Select((t, i) => (AdditionalText)new InMemoryAdditionalText($"/plans/p{i:D4}.mcred", t)).ToArray();
             Analyze(_files);
         }

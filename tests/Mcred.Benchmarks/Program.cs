@@ -17,6 +17,12 @@ namespace Mcred.Benchmarks
                 return 0;
             }
 
+            if (args.Length > 0 && args[0] == "--lsp")
+            {
+                QuickLanguageServer();
+                return 0;
+            }
+
             if (args.Length > 1 && args[0] == "--parse-json")
             {
                 // The "small .NET program that parses the same content as JSON" of the whole-process comparison.
@@ -33,6 +39,25 @@ namespace Mcred.Benchmarks
 
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;
+        }
+
+        /// <summary>A rough stopwatch pass over the language server benchmark; BenchmarkDotNet gives the figures that count.</summary>
+        private static void QuickLanguageServer()
+        {
+            var bench = new LanguageServerBenchmarks();
+            bench.Setup();
+            for (var round = 0; round < 5; round++)
+            {
+                var sw = Stopwatch.StartNew();
+                bench.FullCheck();
+                var full = sw.Elapsed.TotalMilliseconds;
+                sw.Restart();
+                bench.EditOne();
+                var edit = sw.Elapsed.TotalMilliseconds;
+                Console.WriteLine($"full {full:F0} ms, edit {edit:F0} ms = {edit / full:P0} ({bench.Breakdown()})");
+            }
+
+            bench.Cleanup();
         }
 
         /// <summary>A rough stopwatch pass for development; the figures that count come from BenchmarkDotNet.</summary>
