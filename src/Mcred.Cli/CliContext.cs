@@ -15,6 +15,12 @@ namespace Mcred.Cli
             NoColor = noColor;
         }
 
+        /// <summary>Standard input (for <c>--files-from -</c>); empty unless the process or a test provides it.</summary>
+        public TextReader Input { get; init; } = TextReader.Null;
+
+        /// <summary>Cancelled by Ctrl+C (or a test): long-running commands (<c>check --watch</c>) stop and exit 0.</summary>
+        public System.Threading.CancellationToken Cancellation { get; init; }
+
         public TextWriter Output { get; }
         public TextWriter Error { get; }
         public string CurrentDirectory { get; }

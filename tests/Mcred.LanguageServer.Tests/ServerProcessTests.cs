@@ -39,6 +39,9 @@ namespace Mcred.LanguageServer.Tests
                 File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
             }
 
+            // The server process reads the machine's date; the comparison runs in-process on the tests' fixed date.
+            // mcred_today gives both the same "today", whatever the clock says (CI also runs under faketime).
+            File.WriteAllText(Path.Combine(folder, ".editorconfig"), "root = true\n\n[*.mcred]\nmcred_today = " + CliRun.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "\n");
             return folder;
         }
 

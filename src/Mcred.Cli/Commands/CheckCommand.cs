@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.CommandLine;
 using Mcred.Cli.Output;
 using Mcred.Diagnostics;
@@ -45,13 +46,48 @@ namespace Mcred.Cli.Commands
             {
                 Description = "Apply the safe fixes (those that cannot change what the plan means, such as removing an unused suppression), then report what is left.",
             };
+            var exclude = CommonOptions.Exclude();
+            var baseline = new Option<string?>("--baseline")
+            {
+                Description = "Report only findings this baseline file does not already record (compiler errors are always reported).",
+            };
+            var updateBaseline = new Option<bool>("--update-baseline")
+            {
+                Description = "Write the current findings to the --baseline file (dropping ones that are fixed).",
+            };
+            var filesFrom = new Option<string?>("--files-from")
+            {
+                Description = "Report only diagnostics in the files listed in this file, one path per line ('-' reads standard input); the whole workspace is still checked.",
+            };
+            var watch = new Option<bool>("--watch", "-w")
+            {
+                Description = "Check again whenever a .mcred or configuration file under the paths changes, until Ctrl+C.",
+            };
 
             var command = new Command("check", "Check .mcred files: syntax, references, values and design rules.")
             {
-                paths, format, output, failOn, fix, rules,
-            }.With("mcred check", "mcred check plans/ --format sarif --output mcred.sarif", "mcred check examples --fail-on warning", "mcred check plans/ --rules build/OurRules.dll", "mcred check --fix");
-            command.SetAction(result => CliRunner.Guard(context, () =>
-                Run(context, result.GetValue(paths)!, result.GetValue(format) ?? DefaultFormat(context, result.GetValue(output)), result.GetValue(output), result.GetValue(failOn)!, registry(result), result.GetValue(fix))));
+                paths, format, output, failOn, fix, exclude, baseline, updateBaseline, filesFrom, watch, rules,
+            }.With(
+                "mcred check",
+                "mcred check plans/ --format sarif --output mcred.sarif",
+                "mcred check examples --fail-on warning",
+                "mcred check plans/ --rules build/OurRules.dll",
+                "mcred check --fix",
+                "mcred check --baseline mcred-baseline.json --update-baseline",
+                "git diff --name-only main | mcred check --files-from - --format github",
+                "mcred check plans/ --watch");
+            command.SetAction(result => CliRunner.Guard(context, () => Run(context, new CheckSettings(
+                result.GetValue(paths)!,
+                result.GetValue(format) ?? DefaultFormat(context, result.GetValue(output)),
+                result.GetValue(output),
+                result.GetValue(failOn)!,
+                registry(result),
+                result.GetValue(fix),
+                result.GetValue(exclude),
+                result.GetValue(baseline),
+                result.GetValue(updateBaseline),
+                result.GetValue(filesFrom),
+                result.GetValue(watch)))));
             return command;
         }
 
@@ -85,12 +121,28 @@ namespace Mcred.Cli.Commands
         /// <summary>A person at a terminal gets the pretty form; a pipe, a file or a CI log gets the one-line form.</summary>
         private static string DefaultFormat(CliContext context, string? output) => output == null && context.OutputIsTerminal ? "pretty" : "text";
 
-        public static int Run(CliContext context, string[] paths, string format, string? output, string failOn, RuleRegistry registry, bool fix = false)
+        public static int Run(CliContext context, string[] paths, string format, string? output, string failOn, RuleRegistry registry) =>
+            Run(context, new CheckSettings(paths, format, output, failOn, registry));
+
+        public static int Run(CliContext context, CheckSettings settings)
         {
-            var result = McredChecker.CheckDisk(paths, context.CurrentDirectory, context.Today, registry);
-            if (fix)
+            if (settings.UpdateBaseline && settings.Baseline == null)
             {
-                result = SafeFixes.Apply(context, result, () => McredChecker.CheckDisk(paths, context.CurrentDirectory, context.Today, registry));
+                throw new CliException("--update-baseline needs --baseline FILE (where to write it)");
+            }
+
+            return settings.Watch ? CheckWatcher.Run(context, settings) : Once(context, settings, null);
+        }
+
+        /// <summary>One check and its report; <paramref name="parse"/> lets a watch reuse unchanged parses.</summary>
+        internal static int Once(CliContext context, CheckSettings settings, System.Func<McredSource, Mcred.Syntax.SyntaxFile>? parse)
+        {
+            var exclusions = new Input.Exclusions(settings.Excludes ?? System.Array.Empty<string>(), context.CurrentDirectory);
+            CheckResult Check() => McredChecker.CheckDisk(settings.Paths, context.CurrentDirectory, context.Today, settings.Registry, exclusions.IsExcluded, parse);
+            var result = Check();
+            if (settings.Fix)
+            {
+                result = SafeFixes.Apply(context, result, Check);
             }
 
             var sources = new Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText>(StringComparer.Ordinal);
@@ -99,15 +151,27 @@ namespace Mcred.Cli.Commands
                 sources[file.Path] = file.Text;
             }
 
-            if (output != null && IsInput(context.FullPath(output), sources.Keys))
+            if (settings.Output != null && IsInput(context.FullPath(settings.Output), sources.Keys))
             {
-                throw new CliException($"--output {output} is one of the checked files: write the report somewhere else");
+                throw new CliException($"--output {settings.Output} is one of the checked files: write the report somewhere else");
             }
 
-            var report = new CheckReport(result.Diagnostics, result.Files.Count, context, sources);
-            var color = output == null && context.UseColor;
-            CommonOptions.Emit(context, output, FormatterFor(format, registry).Format(report, color));
-            return Fails(report, failOn) ? ExitCodes.Failed : ExitCodes.Success;
+            IReadOnlyList<McredDiagnostic> diagnostics = result.Diagnostics;
+            if (settings.Baseline != null)
+            {
+                diagnostics = Baselines.BaselineStep.Apply(context, result, settings.Baseline, settings.UpdateBaseline, sources.Keys);
+            }
+
+            if (settings.FilesFrom != null)
+            {
+                var listed = Input.FilesFrom.Read(context, settings.FilesFrom);
+                diagnostics = diagnostics.Where(d => listed.Contains(d.Location.Path)).ToList();
+            }
+
+            var report = new CheckReport(diagnostics, result.Files.Count, context, sources, new DeclarationIndex(result.Files));
+            var color = settings.Output == null && context.UseColor;
+            CommonOptions.Emit(context, settings.Output, FormatterFor(settings.Format, settings.Registry).Format(report, color));
+            return Fails(report, settings.FailOn) ? ExitCodes.Failed : ExitCodes.Success;
         }
 
         private static bool Fails(CheckReport report, string failOn)

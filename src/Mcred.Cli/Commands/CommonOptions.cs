@@ -19,6 +19,13 @@ namespace Mcred.Cli.Commands
             Description = "Write the report to this file (atomically) instead of standard output.",
         };
 
+        public static Option<string[]> Exclude() => new Option<string[]>("--exclude")
+        {
+            Description = "Leave out .mcred files matching this glob (relative to the current folder, e.g. 'tests/fixtures/**'); may be repeated. .mcredignore files (gitignore syntax) apply too.",
+            AllowMultipleArgumentsPerToken = false,
+            DefaultValueFactory = _ => System.Array.Empty<string>(),
+        };
+
         public static Option<string[]> Rules() => new Option<string[]>("--rules")
         {
             Description = "Load custom rules (public McredRule classes) from this assembly; may be repeated.",

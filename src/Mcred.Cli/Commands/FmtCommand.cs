@@ -15,17 +15,18 @@ namespace Mcred.Cli.Commands
         {
             var paths = CommonOptions.Paths("Files or folders to format (folders recursively).");
             var check = new Option<bool>("--check") { Description = "Write nothing; list the files that would change and exit 1 if any would." };
-            var command = new Command("fmt", "Format .mcred files: canonical order and indentation, comments kept, values unchanged.") { paths, check }
+            var exclude = CommonOptions.Exclude();
+            var command = new Command("fmt", "Format .mcred files: canonical order and indentation, comments kept, values unchanged.") { paths, check, exclude }
                 .With("mcred fmt", "mcred fmt --check plans/");
-            command.SetAction(result => CliRunner.Guard(context, () => Run(context, result.GetValue(paths)!, result.GetValue(check))));
+            command.SetAction(result => CliRunner.Guard(context, () => Run(context, result.GetValue(paths)!, result.GetValue(check), result.GetValue(exclude)!)));
             return command;
         }
 
-        public static int Run(CliContext context, string[] paths, bool checkOnly)
+        public static int Run(CliContext context, string[] paths, bool checkOnly, string[]? excludes = null)
         {
             var failed = false;
             var changed = 0;
-            var files = WorkspaceFiles.Find(paths, context.CurrentDirectory);
+            var files = WorkspaceFiles.Find(paths, context.CurrentDirectory, new Exclusions(excludes ?? System.Array.Empty<string>(), context.CurrentDirectory).IsExcluded);
             foreach (var path in files)
             {
                 var file = SourceFile.Read(path, context);

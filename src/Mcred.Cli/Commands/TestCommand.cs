@@ -12,17 +12,18 @@ namespace Mcred.Cli.Commands
         public static Command Create(CliContext context, System.Func<System.CommandLine.ParseResult, RuleRegistry> registry, Option<string[]> rules)
         {
             var paths = CommonOptions.Paths("Fixture files or folders (folders recursively).");
-            var command = new Command("test", "Run fixtures: each .mcred file is checked alone and its diagnostics must equal its '# expect: ID' comments.") { paths, rules }
+            var exclude = CommonOptions.Exclude();
+            var command = new Command("test", "Run fixtures: each .mcred file is checked alone and its diagnostics must equal its '# expect: ID' comments.") { paths, rules, exclude }
                 .With("mcred test tests/fixtures", "mcred test fixtures --rules build/OurRules.dll");
-            command.SetAction(result => CliRunner.Guard(context, () => Run(context, result.GetValue(paths)!, registry(result))));
+            command.SetAction(result => CliRunner.Guard(context, () => Run(context, result.GetValue(paths)!, registry(result), result.GetValue(exclude)!)));
             return command;
         }
 
-        public static int Run(CliContext context, string[] paths, RuleRegistry registry)
+        public static int Run(CliContext context, string[] paths, RuleRegistry registry, string[]? excludes = null)
         {
             var passed = 0;
             var failed = 0;
-            foreach (var path in WorkspaceFiles.Find(paths, context.CurrentDirectory))
+            foreach (var path in WorkspaceFiles.Find(paths, context.CurrentDirectory, new Exclusions(excludes ?? System.Array.Empty<string>(), context.CurrentDirectory).IsExcluded))
             {
                 var file = SourceFile.Read(path, context);
                 var result = FixtureRunner.RunText(path, file.Text, context.Today, registry);

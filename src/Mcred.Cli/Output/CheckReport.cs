@@ -8,8 +8,9 @@ namespace Mcred.Cli.Output
     {
         private readonly IReadOnlyDictionary<string, Microsoft.CodeAnalysis.Text.SourceText> _sources;
 
-        public CheckReport(IReadOnlyList<McredDiagnostic> diagnostics, int fileCount, CliContext context, IReadOnlyDictionary<string, Microsoft.CodeAnalysis.Text.SourceText>? sources = null)
+        public CheckReport(IReadOnlyList<McredDiagnostic> diagnostics, int fileCount, CliContext context, IReadOnlyDictionary<string, Microsoft.CodeAnalysis.Text.SourceText>? sources = null, Mcred.Workspace.DeclarationIndex? declarations = null)
         {
+            Declarations = declarations ?? new Mcred.Workspace.DeclarationIndex(System.Array.Empty<Mcred.Syntax.SyntaxFile>());
             _sources = sources ?? new Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText>();
             var shown = new List<McredDiagnostic>();
             foreach (var d in diagnostics)
@@ -37,6 +38,9 @@ namespace Mcred.Cli.Output
         public int Warnings { get; }
         public int Suggestions { get; }
         public CliContext Context { get; }
+
+        /// <summary>Which declaration each finding is in (for SARIF fingerprints).</summary>
+        public Mcred.Workspace.DeclarationIndex Declarations { get; }
 
         public string PathOf(McredDiagnostic diagnostic) => Context.DisplayPath(diagnostic.Location.Path);
 

@@ -32,9 +32,10 @@ namespace Mcred.Cli.Output
                 WriteTool(json, rules);
                 json.WriteString("columnKind", "utf16CodeUnits");
                 json.WriteStartArray("results");
+                var fingerprints = new SarifFingerprints(report);
                 foreach (var d in report.Diagnostics)
                 {
-                    WriteResult(json, report, d, rules.FindIndex(r => r.Id == d.Id));
+                    WriteResult(json, report, d, rules.FindIndex(r => r.Id == d.Id), fingerprints.For(d));
                 }
 
                 json.WriteEndArray();
@@ -77,7 +78,7 @@ namespace Mcred.Cli.Output
             json.WriteEndObject();
         }
 
-        private static void WriteResult(Utf8JsonWriter json, CheckReport report, McredDiagnostic d, int ruleIndex)
+        private static void WriteResult(Utf8JsonWriter json, CheckReport report, McredDiagnostic d, int ruleIndex, string fingerprint)
         {
             json.WriteStartObject();
             json.WriteString("ruleId", d.Id);
@@ -91,20 +92,45 @@ namespace Mcred.Cli.Output
             json.WriteString("text", d.Message);
             json.WriteEndObject();
             json.WriteStartArray("locations");
+            WriteLocation(json, report, d.Location, null);
+            json.WriteEndArray();
+            if (d.RelatedLocations.Count > 0)
+            {
+                json.WriteStartArray("relatedLocations");
+                for (var i = 0; i < d.RelatedLocations.Count; i++)
+                {
+                    WriteLocation(json, report, d.RelatedLocations[i], i);
+                }
+
+                json.WriteEndArray();
+            }
+
+            // Code scanning matches alerts across commits by these, not by line numbers.
+            json.WriteStartObject("partialFingerprints");
+            json.WriteString(SarifFingerprints.Key, fingerprint);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        private static void WriteLocation(Utf8JsonWriter json, CheckReport report, McredLocation location, int? id)
+        {
             json.WriteStartObject();
+            if (id is int number)
+            {
+                json.WriteNumber("id", number);
+            }
+
             json.WriteStartObject("physicalLocation");
             json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", RelativeUri(report.PathOf(d)));
+            json.WriteString("uri", RelativeUri(report.Context.DisplayPath(location.Path)));
             json.WriteEndObject();
             json.WriteStartObject("region");
-            json.WriteNumber("startLine", d.Location.Line);
-            json.WriteNumber("startColumn", d.Location.Column);
-            json.WriteNumber("endLine", d.Location.EndLine);
-            json.WriteNumber("endColumn", d.Location.EndColumn);
+            json.WriteNumber("startLine", location.Line);
+            json.WriteNumber("startColumn", location.Column);
+            json.WriteNumber("endLine", location.EndLine);
+            json.WriteNumber("endColumn", location.EndColumn);
             json.WriteEndObject();
             json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -89,7 +89,7 @@ namespace Mcred.Binding
                     {
                         declaration.IsDuplicate = true;
                         _duplicates.Add(declaration);
-                        Report(CompilerDiagnostics.DuplicateDeclaration, file, syntax.IdSpan, DuplicateMessage(declaration, first));
+                        Report(CompilerDiagnostics.DuplicateDeclaration, file, syntax.IdSpan, DuplicateMessage(declaration, first), related: first.Location);
                         continue;
                     }
 
@@ -486,13 +486,14 @@ namespace Mcred.Binding
             }
         }
 
-        private void Report(DiagnosticInfo info, SyntaxFile file, TextSpan span, string message, string? didYouMean = null)
+        private void Report(DiagnosticInfo info, SyntaxFile file, TextSpan span, string message, string? didYouMean = null, McredLocation? related = null)
         {
             var location = McredLocation.In(file.Path, file.Text, span);
             var fixes = didYouMean == null
                 ? System.Array.Empty<McredFix>()
                 : new[] { McredFix.Replace(location, didYouMean, isSafe: false, $"Change to '{didYouMean}'") };
-            _diagnostics.Add(new McredDiagnostic(info, info.DefaultSeverity, message, location, fixes));
+            var relatedLocations = related == null ? System.Array.Empty<McredLocation>() : new[] { related };
+            _diagnostics.Add(new McredDiagnostic(info, info.DefaultSeverity, message, location, fixes, relatedLocations));
         }
 
         private static Dictionary<string, T>[] NewTables<T>()

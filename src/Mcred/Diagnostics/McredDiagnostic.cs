@@ -11,12 +11,19 @@ namespace Mcred.Diagnostics
         }
 
         public McredDiagnostic(DiagnosticInfo info, McredSeverity severity, string message, McredLocation location, IReadOnlyList<McredFix> fixes)
+            : this(info, severity, message, location, fixes, System.Array.Empty<McredLocation>())
+        {
+        }
+
+        /// <summary>A diagnostic with fixes and related locations (other places the message names, such as the first declaration of a duplicate).</summary>
+        public McredDiagnostic(DiagnosticInfo info, McredSeverity severity, string message, McredLocation location, IReadOnlyList<McredFix> fixes, IReadOnlyList<McredLocation> relatedLocations)
         {
             Info = info;
             Severity = severity;
             Message = message;
             Location = location;
             Fixes = fixes;
+            RelatedLocations = relatedLocations;
         }
 
         public DiagnosticInfo Info { get; }
@@ -30,8 +37,11 @@ namespace Mcred.Diagnostics
         /// <summary>The fixes this diagnostic carries (none for most).</summary>
         public IReadOnlyList<McredFix> Fixes { get; }
 
+        /// <summary>Other places the message names, e.g. where a duplicated ID was first declared.</summary>
+        public IReadOnlyList<McredLocation> RelatedLocations { get; }
+
         public McredDiagnostic WithSeverity(McredSeverity severity) =>
-            severity == Severity ? this : new McredDiagnostic(Info, severity, Message, Location, Fixes);
+            severity == Severity ? this : new McredDiagnostic(Info, severity, Message, Location, Fixes, RelatedLocations);
 
         public override string ToString() => DiagnosticLine.Format(this, Location.Path);
     }

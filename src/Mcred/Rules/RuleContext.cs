@@ -46,6 +46,18 @@ namespace Mcred.Rules
             Report(location, message);
         }
 
+        /// <summary>Reports with a related location the message names (SARIF relatedLocations).</summary>
+        internal void Report(McredDeclaration declaration, McredLocation location, string message, McredLocation related)
+        {
+            var before = _reported.Count;
+            Report(declaration, location, message);
+            if (_reported.Count > before)
+            {
+                var reported = _reported[before];
+                _reported[before] = new McredDiagnostic(reported.Info, reported.Severity, reported.Message, reported.Location, reported.Fixes, new[] { related });
+            }
+        }
+
         /// <summary>Reports at any location, e.g. a comment.</summary>
         public void Report(McredLocation location, string message)
         {

@@ -12,7 +12,11 @@ namespace Mcred.Workspace
         private readonly HashSet<string> paths = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> identities = new HashSet<string>(StringComparer.Ordinal);
 
-        /// <summary>How many paths were offered, including ones that named a file already found.</summary>
+        private readonly Func<string, bool>? isExcluded;
+
+        public FoundFiles(Func<string, bool>? isExcluded) => this.isExcluded = isExcluded;
+
+        /// <summary>How many paths were offered and not excluded, including ones that named a file already found.</summary>
         public int Offered { get; private set; }
 
         public List<string> Paths => new List<string>(paths);
@@ -20,6 +24,11 @@ namespace Mcred.Workspace
         /// <summary>Adds a file, refusing one that is not a regular file (a named pipe, a device).</summary>
         public void Add(string fullPath, string shownAs)
         {
+            if (isExcluded != null && isExcluded(fullPath))
+            {
+                return;
+            }
+
             Offered++;
             if (paths.Contains(fullPath))
             {

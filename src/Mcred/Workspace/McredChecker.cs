@@ -24,10 +24,17 @@ namespace Mcred.Workspace
         /// Checks the .mcred files under <paramref name="paths"/> (files or folders, resolved against
         /// <paramref name="baseDirectory"/>) with the configuration the SDK would apply to them.
         /// </summary>
-        public static CheckResult CheckDisk(IReadOnlyList<string> paths, string baseDirectory, DateTime today, RuleRegistry? registry = null)
+        /// <remarks><c>isExcluded</c> names files to leave out (full paths), e.g. from --exclude and .mcredignore.</remarks>
+        public static CheckResult CheckDisk(IReadOnlyList<string> paths, string baseDirectory, DateTime today, RuleRegistry? registry = null, Func<string, bool>? isExcluded = null) =>
+            CheckDisk(paths, baseDirectory, today, registry ?? RuleRegistry.Default, isExcluded, null);
+
+        /// <summary>
+        /// Checks the files on disk, taking parses from <paramref name="parse"/> when given (a watch reuses the parse of
+        /// every file whose text did not change).
+        /// </summary>
+        internal static CheckResult CheckDisk(IReadOnlyList<string> paths, string baseDirectory, DateTime today, RuleRegistry registry, Func<string, bool>? isExcluded, Func<McredSource, SyntaxFile>? parse)
         {
-            registry ??= RuleRegistry.Default;
-            var files = WorkspaceFiles.Find(paths, baseDirectory);
+            var files = WorkspaceFiles.Find(paths, baseDirectory, isExcluded);
             var sources = new List<McredSource>(files.Count);
             foreach (var file in files)
             {
@@ -35,7 +42,18 @@ namespace Mcred.Workspace
             }
 
             var configuration = ConfigurationLoader.Load(files, WorkspaceFiles.CheckedFolders(paths, baseDirectory), registry, today);
-            return Check(sources, configuration, registry);
+            if (parse == null)
+            {
+                return Check(sources, configuration, registry);
+            }
+
+            var parsed = new List<SyntaxFile>(sources.Count);
+            foreach (var source in sources)
+            {
+                parsed.Add(parse(source));
+            }
+
+            return CheckParsed(parsed, configuration, registry);
         }
 
         /// <summary>Checks files that are already parsed (the analyzer caches parses per text).</summary>

@@ -19,15 +19,23 @@ namespace Mcred.Workspace
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         /// <summary>Full paths of the .mcred files under <paramref name="paths"/> (resolved against <paramref name="baseDirectory"/>), each once, in workspace order.</summary>
-        public static List<string> Find(IEnumerable<string> paths, string baseDirectory)
+        public static List<string> Find(IEnumerable<string> paths, string baseDirectory) => Find(paths, baseDirectory, null);
+
+        /// <summary>As <see cref="Find(IEnumerable{string}, string)"/>, leaving out the files <paramref name="isExcluded"/> names (full paths); a path whose every file is excluded holds no .mcred file.</summary>
+        public static List<string> Find(IEnumerable<string> paths, string baseDirectory, Func<string, bool>? isExcluded)
         {
-            var found = new FoundFiles();
+            var found = new FoundFiles(isExcluded);
             foreach (var path in paths)
             {
                 var full = Path.GetFullPath(Path.Combine(baseDirectory, path));
                 if (File.Exists(full))
                 {
+                    var before = found.Offered;
                     found.Add(full, path);
+                    if (found.Offered == before)
+                    {
+                        throw McredInputException.NoFiles(path);
+                    }
                 }
                 else if (Directory.Exists(full))
                 {

@@ -45,11 +45,14 @@ namespace Mcred.TestSupport
         /// <summary>Run as if NO_COLOR were set.</summary>
         public bool NoColor { get; set; }
 
+        /// <summary>What the run reads as standard input.</summary>
+        public string Stdin { get; set; } = string.Empty;
+
         public int Run(params string[] args)
         {
             var stdout = new StringWriter();
             var stderr = new StringWriter();
-            var code = CliRunner.Run(args, new CliContext(stdout, stderr, Folder, Today, Terminal, NoColor));
+            var code = CliRunner.Run(args, new CliContext(stdout, stderr, Folder, Today, Terminal, NoColor) { Input = new StringReader(Stdin) });
             Stdout = stdout.ToString();
             Stderr = stderr.ToString();
             return code;

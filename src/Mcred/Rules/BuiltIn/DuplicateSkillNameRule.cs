@@ -49,7 +49,7 @@ namespace Mcred.Rules.BuiltIn
 
                 var line = earlier.Location.Line;
                 var where = earlier.File.Path == skill.File.Path ? $"line {line}" : $"line {line} of {PathText.RelativeTo(skill.File.Path, earlier.File.Path)}";
-                context.Report(skill, $"{skill.Display} (\"{skill.Name}\") has the same name as skill '{earlier.Id}' (\"{earlier.Name}\") at {where}: merge them or rename one");
+                context.Report(skill, skill.Location, $"{skill.Display} (\"{skill.Name}\") has the same name as skill '{earlier.Id}' (\"{earlier.Name}\") at {where}: merge them or rename one", earlier.Location);
             }
         }
     }

@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Mcred.Syntax;
+using Mcred.Workspace;
+
+namespace Mcred.Cli.Commands
+{
+    /// <summary>
+    /// <c>check --watch</c>: checks, then checks again after every burst of changes to .mcred, .editorconfig,
+    /// .globalconfig or .mcredignore files under the paths (one check per burst: it waits until the file system has
+    /// been quiet for a moment), printing a fresh report under a time stamp. Files whose text did not change keep
+    /// their parse. An input error (a file deleted mid-check) is printed and the watch goes on. Ctrl+C ends it, exit 0.
+    /// </summary>
+    internal static class CheckWatcher
+    {
+        /// <summary>How long the file system must stay quiet before a re-check (an editor's save is several events).</summary>
+        internal static TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+
+        public static int Run(CliContext context, CheckSettings settings)
+        {
+            var cache = new Dictionary<string, SyntaxFile>(StringComparer.Ordinal);
+            SyntaxFile Parse(McredSource source)
+            {
+                if (cache.TryGetValue(source.Path, out var parsed) && parsed.Text.ContentEquals(source.Text))
+                {
+                    return parsed;
+                }
+
+                parsed = Parser.Parse(source.Path, source.Text);
+                cache[source.Path] = parsed;
+                return parsed;
+            }
+
+            using var changed = new SemaphoreSlim(0);
+            var watchers = new List<FileSystemWatcher>();
+            try
+            {
+                foreach (var path in settings.Paths)
+                {
+                    watchers.Add(Watch(context.FullPath(path), () => changed.Release()));
+                }
+
+                while (!context.Cancellation.IsCancellationRequested)
+                {
+                    CheckOnce(context, settings, Parse);
+                    if (!WaitForBurst(changed, context.Cancellation))
+                    {
+                        break;
+                    }
+                }
+            }
+            finally
+            {
+                foreach (var watcher in watchers)
+                {
+                    watcher.Dispose();
+                }
+            }
+
+            return ExitCodes.Success;
+        }
+
+        private static void CheckOnce(CliContext context, CheckSettings settings, Func<McredSource, SyntaxFile> parse)
+        {
+            context.Output.WriteLine($"[{DateTime.Now:HH:mm:ss}] mcred check {string.Join(" ", settings.Paths)}");
+            try
+            {
+                CheckCommand.Once(context, settings, parse);
+            }
+            catch (Exception e) when (e is CliException || e is McredInputException || e is IOException || e is UnauthorizedAccessException)
+            {
+                context.Error.WriteLine("mcred: " + e.Message);
+            }
+
+            context.Output.Flush();
+        }
+
+        /// <summary>Waits for a change, then until none has come for <see cref="Quiet"/>; false when cancelled.</summary>
+        private static bool WaitForBurst(SemaphoreSlim changed, CancellationToken cancellation)
+        {
+            try
+            {
+                changed.Wait(cancellation);
+                while (changed.Wait(Quiet, cancellation))
+                {
+                }
+
+                return true;
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+        }
+
+        private static FileSystemWatcher Watch(string path, Action onChange)
+        {
+            var folder = Directory.Exists(path) ? path : Path.GetDirectoryName(path) ?? path;
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = Directory.Exists(path),
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            FileSystemEventHandler relevant = (_, e) =>
+            {
+                if (Matters(e.FullPath))
+                {
+                    onChange();
+                }
+            };
+            watcher.Changed += relevant;
+            watcher.Created += relevant;
+            watcher.Deleted += relevant;
+            watcher.Renamed += (_, e) =>
+            {
+                if (Matters(e.FullPath) || Matters(e.OldFullPath))
+                {
+                    onChange();
+                }
+            };
+
+            // Too many events at once: re-check rather than miss one.
+            watcher.Error += (_, _) => onChange();
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+
+        /// <summary>A plan, a config file, or a folder (created, moved or deleted, it may hold plans).</summary>
+        private static bool Matters(string path)
+        {
+            var name = Path.GetFileName(path);
+            return Directory.Exists(path) || !Path.HasExtension(name) || name.EndsWith(WorkspaceFiles.Extension, StringComparison.Ordinal) || name == ".editorconfig" || name == ".globalconfig" || name == Input.Exclusions.IgnoreFileName;
+        }
+    }
+}
