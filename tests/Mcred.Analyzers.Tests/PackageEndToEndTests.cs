@@ -76,6 +76,11 @@ namespace Mcred.Analyzers.Tests
             Assert.NotEqual(0, undecodable.ExitCode);
             Assert.True(new Regex(@"bad\.mcred\(1,1\): error MCR0001: not valid UTF-8: save the file as UTF-8").IsMatch(undecodable.Output), undecodable.Output);
             Assert.DoesNotContain("plan.mcred(", undecodable.Output);
+
+            // McredExclude leaves files out of the analysis, as --exclude does for the CLI.
+            var excluded = DotnetProcess.Run(project, "build", "--nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:McredExclude=bad.mcred");
+            Assert.True(excluded.ExitCode == 0, excluded.Output);
+            Assert.DoesNotContain("MCR0001", excluded.Output);
         }
 
         private static void AssertPackageLayout(string nupkg)
