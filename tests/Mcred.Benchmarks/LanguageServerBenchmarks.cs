@@ -58,7 +58,19 @@ namespace Mcred.Benchmarks
             var check = sw.Elapsed.TotalMilliseconds;
             sw.Restart();
             var count = _publisher.For(snapshot).Count;
-            return $"check {check:F0} ms, notifications {sw.Elapsed.TotalMilliseconds:F0} ms for {count} files, {snapshot.Result.Diagnostics.Count} diagnostics";
+            var notify = sw.Elapsed.TotalMilliseconds;
+            var files = snapshot.Result.Files;
+            sw.Restart();
+            var (model, bound) = Mcred.Binding.Binder.Bind(files);
+            var bind = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            var configuration = McredConfiguration.Defaults(Today);
+            var ruled = McredChecker.RunRules(model, configuration, Mcred.Rules.RuleRegistry.Default).ToList();
+            var rules = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            McredChecker.CheckParsed(files, configuration);
+            var whole = sw.Elapsed.TotalMilliseconds;
+            return $"check {check:F0} ms, notifications {notify:F0} ms for {count} files; bind {bind:F0} ms, rules {rules:F0} ms, CheckParsed {whole:F0} ms; gen0 {GC.CollectionCount(0)} gen2 {GC.CollectionCount(2)}";
         }
 
         [Benchmark(Baseline = true, Description = "full check, 1,000 files")]
