@@ -42,8 +42,11 @@ namespace Mcred.Analyzers
         public static readonly DiagnosticDescriptor MCR1019 = Create("MCR1019", Design, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor MCR1020 = Create("MCR1020", Design, DiagnosticSeverity.Warning);
 
+        /// <summary>Off by default (severity none in the contract): disabled until a configuration gives it a severity.</summary>
+        public static readonly DiagnosticDescriptor MCR1021 = Create("MCR1021", Design, DiagnosticSeverity.Info, enabledByDefault: false);
+
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-            MCR0001, MCR0002, MCR0003, MCR0004, MCR0005, MCR0006, MCR0007, MCR1001, MCR1002, MCR1003, MCR1004, MCR1005, MCR1006, MCR1007, MCR1008, MCR1009, MCR1010, MCR1011, MCR1012, MCR1013, MCR1014, MCR1015, MCR1016, MCR1017, MCR1018, MCR1019, MCR1020);
+            MCR0001, MCR0002, MCR0003, MCR0004, MCR0005, MCR0006, MCR0007, MCR1001, MCR1002, MCR1003, MCR1004, MCR1005, MCR1006, MCR1007, MCR1008, MCR1009, MCR1010, MCR1011, MCR1012, MCR1013, MCR1014, MCR1015, MCR1016, MCR1017, MCR1018, MCR1019, MCR1020, MCR1021);
 
         public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 
@@ -58,7 +61,7 @@ namespace Mcred.Analyzers
             return builder.ToImmutable();
         }
 
-        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity)
+        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, bool enabledByDefault = true)
         {
             var info = RuleRegistry.Default.Find(id)!;
             return new DiagnosticDescriptor(
@@ -67,7 +70,7 @@ namespace Mcred.Analyzers
                 "{0}",
                 category,
                 severity,
-                isEnabledByDefault: true,
+                isEnabledByDefault: enabledByDefault,
                 description: info.Summary,
                 helpLinkUri: info.HelpUri,
                 customTags: category == Compiler ? new[] { WellKnownDiagnosticTags.NotConfigurable } : new string[0]);

@@ -322,6 +322,8 @@ namespace Mcred.Binding
                     issuer.Values = Strings(values, PropertyNames.Value);
                     issuer.Partners = Strings(values, PropertyNames.Partner);
                     issuer.Url = First<string>(values, PropertyNames.Url);
+                    issuer.Country = First<string>(values, PropertyNames.Country);
+                    issuer.Email = First<string>(values, PropertyNames.Email);
                     break;
                 case Persona persona:
                     persona.Description = First<string>(values, PropertyNames.Description);
@@ -359,6 +361,14 @@ namespace Mcred.Binding
                     credential.Skills = Refs<Skill>(values, PropertyNames.Skills);
                     credential.SkillCount = values.Count(PropertyNames.Skills);
                     credential.Description = First<string>(values, PropertyNames.Description);
+                    credential.Criteria = First<string>(values, PropertyNames.Criteria);
+                    credential.Url = First<string>(values, PropertyNames.Url);
+                    credential.AchievementType = EnumOf<AchievementKind>(values, PropertyNames.AchievementType, PropertySchema.AchievementTypes);
+                    credential.Workload = values.First(PropertyNames.Workload) as Workload?;
+                    credential.Level = First<string>(values, PropertyNames.Level) is string level ? Array.IndexOf(PropertySchema.Levels, level) + 1 : (int?)null;
+                    credential.Assessment = First<string>(values, PropertyNames.Assessment);
+                    credential.Participation = EnumOf<ParticipationMode>(values, PropertyNames.Participation, PropertySchema.ParticipationModes);
+                    credential.QualityAssurance = First<string>(values, PropertyNames.QualityAssurance);
                     if (credential.Issuer != null)
                     {
                         _used.Add(credential.Issuer);
@@ -435,6 +445,11 @@ namespace Mcred.Binding
             where T : class => values.First(name) as T;
 
         private static IReadOnlyList<string> Strings(BoundValues values, string name) => Refs<string>(values, name);
+
+        /// <summary>An enum property's value as the model's enum, whose members are in the order of <paramref name="words"/>.</summary>
+        private static TEnum? EnumOf<TEnum>(BoundValues values, string name, string[] words)
+            where TEnum : struct, Enum =>
+            First<string>(values, name) is string word ? (TEnum)(object)Array.IndexOf(words, word) : (TEnum?)null;
 
         private static IReadOnlyList<T> Refs<T>(BoundValues values, string name)
         {

@@ -19,6 +19,9 @@ namespace Mcred.Binding
                 case ValueShape.Reference: return "the ID of " + spec.Target.WithArticle();
                 case ValueShape.Date: return "a calendar date such as 2026-01-15";
                 case ValueShape.Duration: return "a duration such as 3y or 18mo";
+                case ValueShape.Workload: return "a workload such as 5ects (ECTS credits) or 120h (hours)";
+                case ValueShape.Country: return "a two-letter ISO 3166-1 country code in quotes, such as \"NL\"";
+                case ValueShape.Email: return "an e-mail address in quotes";
                 default: return "a framework and a code, such as esco \"http://data.europa.eu/esco/skill/...\"";
             }
         }
@@ -86,6 +89,27 @@ namespace Mcred.Binding
                     }
 
                     return $"'{spec.Name}' takes {Expected(spec)}, found {Show(value)}";
+                case ValueShape.Workload:
+                    return CheckWorkload(spec, value, out bound);
+                case ValueShape.Country:
+                    var countryError = CheckText(spec, value, out bound);
+                    if (countryError != null)
+                    {
+                        return countryError;
+                    }
+
+                    var code = (string)bound!;
+                    return code.Length == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z'
+                        ? null
+                        : $"'{MessageText.Cut(code)}' is not a country code: use two upper-case letters (ISO 3166-1 alpha-2), such as \"NL\" or \"DE\"";
+                case ValueShape.Email:
+                    var emailError = CheckText(spec, value, out bound);
+                    if (emailError != null)
+                    {
+                        return emailError;
+                    }
+
+                    return IsEmail((string)bound!) ? null : $"'{MessageText.Cut((string)bound!)}' is not an e-mail address";
                 case ValueShape.Tagged:
                     if (value.Kind != ValueKind.Tagged)
                     {
@@ -108,6 +132,51 @@ namespace Mcred.Binding
                     // Identifiers are resolved by the binder; anything else cannot name a declaration.
                     return $"'{spec.Name}' takes {Expected(spec)}, found {Show(value)}";
             }
+        }
+
+        private static string? CheckWorkload(PropertySpec spec, ValueSyntax value, out object? bound)
+        {
+            bound = null;
+            if (value.Kind != ValueKind.Workload)
+            {
+                return $"'{spec.Name}' takes {Expected(spec)}, found {Show(value)}";
+            }
+
+            var hours = value.Text.EndsWith("h", StringComparison.Ordinal);
+            var digits = value.Text.Substring(0, value.Text.Length - (hours ? 1 : 4));
+            if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount > 100000)
+            {
+                return $"the workload '{MessageText.Cut(value.Text)}' is too large";
+            }
+
+            if (amount == 0)
+            {
+                return $"a workload of {value.Text} is none: give the notional hours or ECTS credits a learner needs";
+            }
+
+            bound = new Workload(amount, hours ? WorkloadUnit.Hours : WorkloadUnit.Ects);
+            return null;
+        }
+
+        /// <summary>One '@' with text on both sides, a dot in the domain, no white space: the form, not deliverability.</summary>
+        private static bool IsEmail(string text)
+        {
+            var at = text.IndexOf('@');
+            if (at <= 0 || at != text.LastIndexOf('@') || at == text.Length - 1)
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    return false;
+                }
+            }
+
+            var dot = text.IndexOf('.', at);
+            return dot > at + 1 && dot < text.Length - 1;
         }
 
         /// <summary>A <c>YYYY-MM-DD</c> word (the lexer checked the shape) that names a real calendar date.</summary>

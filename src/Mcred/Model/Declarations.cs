@@ -22,6 +22,45 @@ namespace Mcred.Model
         Community,
     }
 
+    /// <summary>A credential's <c>achievement-type</c>; in the order of <see cref="PropertySchema.AchievementTypes"/>.</summary>
+    public enum AchievementKind
+    {
+        Badge,
+        MicroCredential,
+        Certificate,
+        Certification,
+    }
+
+    /// <summary>A credential's <c>participation</c>; in the order of <see cref="PropertySchema.ParticipationModes"/>.</summary>
+    public enum ParticipationMode
+    {
+        Online,
+        Onsite,
+        Blended,
+    }
+
+    public enum WorkloadUnit
+    {
+        /// <summary>ECTS credits (European Credit Transfer and Accumulation System).</summary>
+        Ects,
+        Hours,
+    }
+
+    /// <summary>A credential's notional workload: <c>5ects</c> or <c>120h</c>.</summary>
+    public readonly struct Workload
+    {
+        public Workload(int amount, WorkloadUnit unit)
+        {
+            Amount = amount;
+            Unit = unit;
+        }
+
+        public int Amount { get; }
+        public WorkloadUnit Unit { get; }
+
+        public override string ToString() => Amount + (Unit == WorkloadUnit.Ects ? "ects" : "h");
+    }
+
     /// <summary>A skill's half-life: a number of years or months.</summary>
     public readonly struct HalfLife
     {
@@ -70,6 +109,11 @@ namespace Mcred.Model
         public IReadOnlyList<string> Values { get; internal set; } = Array.Empty<string>();
         public IReadOnlyList<string> Partners { get; internal set; } = Array.Empty<string>();
         public string? Url { get; internal set; }
+
+        /// <summary>ISO 3166-1 alpha-2 code of the country the issuer is established in.</summary>
+        public string? Country { get; internal set; }
+
+        public string? Email { get; internal set; }
     }
 
     public sealed class Persona : McredDeclaration
@@ -185,6 +229,26 @@ namespace Mcred.Model
         public int SkillCount { get; internal set; }
 
         public string? Description { get; internal set; }
+
+        /// <summary>What a learner must do to earn it (Open Badges criteria narrative).</summary>
+        public string? Criteria { get; internal set; }
+
+        /// <summary>The credential's public page.</summary>
+        public string? Url { get; internal set; }
+
+        public AchievementKind? AchievementType { get; internal set; }
+        public Workload? Workload { get; internal set; }
+
+        /// <summary>The European Qualifications Framework level, 1 to 8.</summary>
+        public int? Level { get; internal set; }
+
+        /// <summary>The type of assessment.</summary>
+        public string? Assessment { get; internal set; }
+
+        public ParticipationMode? Participation { get; internal set; }
+
+        /// <summary>How the credential's quality is assured.</summary>
+        public string? QualityAssurance { get; internal set; }
 
         /// <summary>Recognizers whose <c>endorses</c> lists this credential.</summary>
         public IReadOnlyList<Recognizer> EndorsedBy { get; internal set; } = Array.Empty<Recognizer>();

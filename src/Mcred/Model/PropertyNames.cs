@@ -26,5 +26,14 @@ namespace Mcred.Model
         public const string RecognizedBy = "recognized-by";
         public const string Skills = "skills";
         public const string Steps = "steps";
+        public const string Country = "country";
+        public const string Email = "email";
+        public const string Criteria = "criteria";
+        public const string AchievementType = "achievement-type";
+        public const string Workload = "workload";
+        public const string Level = "level";
+        public const string Assessment = "assessment";
+        public const string Participation = "participation";
+        public const string QualityAssurance = "quality-assurance";
     }
 }

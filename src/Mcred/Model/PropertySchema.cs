@@ -13,6 +13,15 @@ namespace Mcred.Model
         Date,
         Duration,
         Tagged,
+
+        /// <summary><c>5ects</c> or <c>120h</c>.</summary>
+        Workload,
+
+        /// <summary>An ISO 3166-1 alpha-2 country code in quotes: two upper-case letters.</summary>
+        Country,
+
+        /// <summary>An e-mail address in quotes.</summary>
+        Email,
     }
 
     /// <summary>One property of a declaration kind: name, form, cardinality, and for references the kind they name.</summary>
@@ -44,6 +53,9 @@ namespace Mcred.Model
     {
         public static readonly string[] RecognizerKinds = { "employer", "association", "institution", "licensing-body", "community" };
         public static readonly string[] CategoryTypes = { "soft", "technical", "certification" };
+        public static readonly string[] AchievementTypes = { "badge", "micro-credential", "certificate", "certification" };
+        public static readonly string[] Levels = { "eqf-1", "eqf-2", "eqf-3", "eqf-4", "eqf-5", "eqf-6", "eqf-7", "eqf-8" };
+        public static readonly string[] ParticipationModes = { "online", "onsite", "blended" };
 
         private static readonly PropertySpec[][] ByKind =
         {
@@ -52,6 +64,8 @@ namespace Mcred.Model
                 new PropertySpec(PropertyNames.Value, ValueShape.Text, multi: true),
                 new PropertySpec(PropertyNames.Partner, ValueShape.Text, multi: true),
                 new PropertySpec(PropertyNames.Url, ValueShape.Url, multi: false),
+                new PropertySpec(PropertyNames.Country, ValueShape.Country, multi: false),
+                new PropertySpec(PropertyNames.Email, ValueShape.Email, multi: false),
             },
             new[] // persona
             {
@@ -85,6 +99,14 @@ namespace Mcred.Model
                 new PropertySpec(PropertyNames.RecognizedBy, ValueShape.Reference, multi: true, target: DeclarationKind.Recognizer),
                 new PropertySpec(PropertyNames.Skills, ValueShape.Reference, multi: true, target: DeclarationKind.Skill),
                 new PropertySpec(PropertyNames.Description, ValueShape.Text, multi: false),
+                new PropertySpec(PropertyNames.Criteria, ValueShape.Text, multi: false),
+                new PropertySpec(PropertyNames.Url, ValueShape.Url, multi: false),
+                new PropertySpec(PropertyNames.AchievementType, ValueShape.Enum, multi: false, enumValues: AchievementTypes),
+                new PropertySpec(PropertyNames.Workload, ValueShape.Workload, multi: false),
+                new PropertySpec(PropertyNames.Level, ValueShape.Enum, multi: false, enumValues: Levels),
+                new PropertySpec(PropertyNames.Assessment, ValueShape.Text, multi: false),
+                new PropertySpec(PropertyNames.Participation, ValueShape.Enum, multi: false, enumValues: ParticipationModes),
+                new PropertySpec(PropertyNames.QualityAssurance, ValueShape.Text, multi: false),
             },
             new[] // pathway
             {

@@ -11,7 +11,7 @@ namespace Mcred.Rules
     /// </summary>
     public sealed class RuleRegistry
     {
-        /// <summary>The built-in design rules, MCR1001–MCR1020, in ID order.</summary>
+        /// <summary>The built-in design rules, MCR1001–MCR1021, in ID order.</summary>
         public static readonly IReadOnlyList<McredRule> BuiltInRules = new McredRule[]
         {
             new IsolatedSkillRule(),
@@ -34,6 +34,7 @@ namespace Mcred.Rules
             new UnusedSuppressionRule(),
             new VagueWhyRule(),
             new UnreviewedSkillRule(),
+            new EuStandardElementsRule(),
         };
 
         /// <summary>The built-in registry: compiler diagnostics and built-in rules.</summary>

@@ -202,7 +202,7 @@ namespace Mcred.Syntax
             return new Token(Classify(text, start, length), start, length);
         }
 
-        /// <summary>Classifies a whole word: date, duration, number, identifier, or a value of no valid form.</summary>
+        /// <summary>Classifies a whole word: date, duration, workload, number, identifier, or a value of no valid form.</summary>
         internal static TokenKind Classify(string text, int start, int length)
         {
             var first = text[start];
@@ -229,6 +229,11 @@ namespace Mcred.Syntax
                 if ((rest == 1 && text[r] == 'y') || (rest == 2 && text[r] == 'm' && text[r + 1] == 'o'))
                 {
                     return TokenKind.Duration;
+                }
+
+                if ((rest == 1 && text[r] == 'h') || (rest == 4 && string.CompareOrdinal(text, r, "ects", 0, 4) == 0))
+                {
+                    return TokenKind.Workload;
                 }
 
                 if (length == 10 && digits == 4 && text[start + 4] == '-' && text[start + 7] == '-'

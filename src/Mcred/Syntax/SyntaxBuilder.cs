@@ -74,6 +74,7 @@ namespace Mcred.Syntax
                 case TokenKind.Identifier: return ValueKind.Identifier;
                 case TokenKind.Date: return ValueKind.Date;
                 case TokenKind.Duration: return ValueKind.Duration;
+                case TokenKind.Workload: return ValueKind.Workload;
                 case TokenKind.Number: return ValueKind.Number;
                 default: return ValueKind.Invalid;
             }

@@ -15,6 +15,8 @@ namespace Mcred.Syntax
         Tagged,
         /// <summary>A word of no valid form.</summary>
         Invalid,
+        /// <summary><c>5ects</c> or <c>120h</c>, as <c>workload</c> takes.</summary>
+        Workload,
     }
 
     /// <summary>One value of a property line, with its span and (for strings) its unescaped value.</summary>

@@ -6,6 +6,8 @@ namespace Mcred.Syntax
         Identifier,
         Date,
         Duration,
+        /// <summary>A notional workload: digits followed by <c>ects</c> or <c>h</c> (<c>5ects</c>, <c>120h</c>).</summary>
+        Workload,
         Number,
         /// <summary>A word of no valid form (<c>3yrs</c>, <c>2026-1-5</c>): a value error, not a syntax error.</summary>
         InvalidWord,

@@ -94,6 +94,16 @@ namespace Mcred.Tests.Binding
         [InlineData("skill s {\n  tool esco \"Tableau\"\n}", 2, 8, "only allowed after 'aligns'")]
         [InlineData("credential c {\n  skills \"sql\"\n}", 2, 10, "the ID of a skill")]
         [InlineData("skill s \"\" {\n}", 1, 9, "display name")]
+        [InlineData("credential c {\n  workload 5\n}", 2, 12, "takes a workload such as 5ects")]
+        [InlineData("credential c {\n  workload 0h\n}", 2, 12, "is none")]
+        [InlineData("credential c {\n  workload 3y\n}", 2, 12, "takes a workload")]
+        [InlineData("skill s {\n  half-life 120h\n}", 2, 13, "takes a duration")]
+        [InlineData("issuer i {\n  country \"nl\"\n}", 2, 11, "not a country code: use two upper-case letters")]
+        [InlineData("issuer i {\n  country \"NLD\"\n}", 2, 11, "not a country code")]
+        [InlineData("issuer i {\n  email \"badges at example.org\"\n}", 2, 9, "not an e-mail address")]
+        [InlineData("credential c {\n  level eqf-9\n}", 2, 9, "unknown level 'eqf-9'")]
+        [InlineData("credential c {\n  participation hybrid\n}", 2, 17, "use one of online, onsite, blended")]
+        [InlineData("credential c {\n  achievement-type microcredential\n}", 2, 20, "did you mean 'micro-credential'?")]
         public void Invalid_values_are_MCR0005_on_the_value(string text, int line, int column, string messagePart)
         {
             var d = Assert.Single(Check.Text(text + "\n").Diagnostics, x => x.Id.StartsWith("MCR000"));
@@ -171,6 +181,18 @@ namespace Mcred.Tests.Binding
         {
             var model = Check.Text("skill s {\n  half-life 18mo\n  reviewed 2025-08-31\n}\n").Model;
             Assert.Equal(new DateTime(2027, 2, 28), model.Skills.Single().ExpiresOn);
+        }
+
+        [Fact]
+        public void The_eu_elements_bind_to_the_model()
+        {
+            var text = "issuer i {\n  country \"NL\"\n  email \"badges@example.org\"\n}\ncredential c {\n  issuer i\n  criteria \"Build it\"\n  url \"https://example.org/c\"\n  achievement-type certificate\n  workload 5ects\n  level eqf-6\n  assessment \"Exam\"\n  participation onsite\n  quality-assurance \"Board\"\n}\n";
+            var result = Check.Text(text);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("MCR000"));
+            var credential = Assert.Single(result.Model.Credentials);
+            Assert.Equal(("NL", "badges@example.org"), (credential.Issuer!.Country, credential.Issuer.Email));
+            Assert.Equal((Model.AchievementKind.Certificate, 5, Model.WorkloadUnit.Ects, 6, Model.ParticipationMode.Onsite), (credential.AchievementType, credential.Workload!.Value.Amount, credential.Workload.Value.Unit, credential.Level, credential.Participation));
+            Assert.Equal(("Build it", "https://example.org/c", "Exam", "Board"), (credential.Criteria, credential.Url, credential.Assessment, credential.QualityAssurance));
         }
     }
 }

@@ -60,16 +60,20 @@ namespace Mcred.Tests.Rules
                 return;
             }
 
-            var bad = IdsReported(examples[0]);
-            var good = IdsReported(examples[1]);
+            var bad = IdsReported(examples[0], id);
+            var good = IdsReported(examples[1], id);
             Assert.Contains(id, bad);
             Assert.DoesNotContain(id, good);
             Assert.DoesNotContain(good, g => g.StartsWith("MCR00"));
         }
 
-        private static List<string> IdsReported(string text)
+        /// <summary>The IDs reported for an example; a rule that is off by default is turned on, as its page says to.</summary>
+        private static List<string> IdsReported(string text, string id)
         {
-            var configuration = McredConfiguration.Defaults(new DateTime(2026, 11, 28));
+            var offByDefault = RuleRegistry.Default.Find(id)!.DefaultSeverity == McredSeverity.None;
+            var configuration = offByDefault
+                ? new McredConfiguration(_ => EmptyOptionSource.Instance, new DateTime(2026, 11, 28), key => key == id ? new SeverityOverride(McredSeverity.Warning) : SeverityOverride.NotSet)
+                : McredConfiguration.Defaults(new DateTime(2026, 11, 28));
             return McredChecker.Check(new[] { new McredSource("/docs/example.mcred", text) }, configuration)
                 .Diagnostics.Where(d => d.Severity > McredSeverity.Silent).Select(d => d.Id).ToList();
         }
