@@ -31,6 +31,15 @@ namespace Mcred.Model
             [PropertyNames.RecognizedBy] = "The recognizers that accept it.",
             [PropertyNames.Skills] = "The skills it bundles.",
             [PropertyNames.Steps] = "The credentials of the pathway, in order.",
+            [PropertyNames.Country] = "The country the issuer is established in: an ISO 3166-1 alpha-2 code such as \"NL\".",
+            [PropertyNames.Email] = "An e-mail address where learners and verifiers reach the issuer.",
+            [PropertyNames.Criteria] = "What a learner must do to earn the credential (the Open Badges criteria narrative).",
+            [PropertyNames.AchievementType] = "What kind of achievement it is: badge, micro-credential, certificate or certification.",
+            [PropertyNames.Workload] = "The notional workload: ECTS credits (5ects) or hours (120h).",
+            [PropertyNames.Level] = "The European Qualifications Framework level, eqf-1 to eqf-8.",
+            [PropertyNames.Assessment] = "The type of assessment, e.g. a proctored practical exam.",
+            [PropertyNames.Participation] = "How learners take part: online, onsite or blended.",
+            [PropertyNames.QualityAssurance] = "How the credential's quality is assured, e.g. an internal review or ISO 21001.",
         };
 
         /// <summary>The property's line of help, with its cardinality; null for a property the kind does not take.</summary>
