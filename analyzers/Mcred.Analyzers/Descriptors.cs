@@ -42,8 +42,12 @@ namespace Mcred.Analyzers
         public static readonly DiagnosticDescriptor MCR1019 = Create("MCR1019", Design, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor MCR1020 = Create("MCR1020", Design, DiagnosticSeverity.Warning);
 
-        /// <summary>Off by default (severity none in the contract): disabled until a configuration gives it a severity.</summary>
-        public static readonly DiagnosticDescriptor MCR1021 = Create("MCR1021", Design, DiagnosticSeverity.Info, enabledByDefault: false);
+        /// <summary>
+        /// Off by default (severity none in the contract): the core reports nothing until a configuration gives it a
+        /// severity. The descriptor stays enabled (at Hidden) because the compiler would drop every diagnostic of a
+        /// disabled descriptor, including ones that <c>mcred_diagnostic.MCR1021.severity</c> turned on.
+        /// </summary>
+        public static readonly DiagnosticDescriptor MCR1021 = Create("MCR1021", Design, DiagnosticSeverity.Hidden);
 
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             MCR0001, MCR0002, MCR0003, MCR0004, MCR0005, MCR0006, MCR0007, MCR1001, MCR1002, MCR1003, MCR1004, MCR1005, MCR1006, MCR1007, MCR1008, MCR1009, MCR1010, MCR1011, MCR1012, MCR1013, MCR1014, MCR1015, MCR1016, MCR1017, MCR1018, MCR1019, MCR1020, MCR1021);
@@ -61,7 +65,7 @@ namespace Mcred.Analyzers
             return builder.ToImmutable();
         }
 
-        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, bool enabledByDefault = true)
+        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity)
         {
             var info = RuleRegistry.Default.Find(id)!;
             return new DiagnosticDescriptor(
@@ -70,7 +74,7 @@ namespace Mcred.Analyzers
                 "{0}",
                 category,
                 severity,
-                isEnabledByDefault: enabledByDefault,
+                isEnabledByDefault: true,
                 description: info.Summary,
                 helpLinkUri: info.HelpUri,
                 customTags: category == Compiler ? new[] { WellKnownDiagnosticTags.NotConfigurable } : new string[0]);

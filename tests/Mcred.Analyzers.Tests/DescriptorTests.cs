@@ -1,3 +1,4 @@
+using Mcred.Diagnostics;
 using System.IO;
 using System.Linq;
 using Mcred.Configuration;
@@ -18,6 +19,7 @@ namespace Mcred.Analyzers.Tests
             {
                 var descriptor = supported.Single(d => d.Id == info.Id);
                 Assert.Equal(SeverityMapping.ToRoslyn(info.DefaultSeverity), descriptor.DefaultSeverity);
+                Assert.True(descriptor.IsEnabledByDefault, "a disabled descriptor's diagnostics are dropped by the compiler even when mcred configuration turns them on");
                 Assert.Equal(info.HelpUri, descriptor.HelpLinkUri);
                 Assert.Equal(info.Name, descriptor.Title.ToString());
                 Assert.Equal(!info.IsConfigurable, descriptor.CustomTags.Contains(WellKnownDiagnosticTags.NotConfigurable));
