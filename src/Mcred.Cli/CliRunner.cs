@@ -26,6 +26,7 @@ namespace Mcred.Cli
                 NewCommand.Create(context),
                 ImportCommand.Create(context),
                 LspCommand.Create(context),
+                Export.ExportCommand.Create(context),
             };
 
             var parse = root.Parse(args);
@@ -65,6 +66,11 @@ namespace Mcred.Cli
                 var path = System.IO.Path.IsPathRooted(e.Path) ? context.DisplayPath(e.Path) : e.Path;
                 context.Error.WriteLine($"mcred: {path}: {e.Reason}");
                 return ExitCodes.UsageOrInput;
+            }
+            catch (Export.PlanHasErrorsException e)
+            {
+                context.Error.WriteLine("mcred: " + e.Message);
+                return ExitCodes.Failed;
             }
             catch (McredRuleException e)
             {

@@ -1,0 +1,136 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Mcred.Cli.Commands;
+using Mcred.Cli.Output;
+
+namespace Mcred.Cli.Export
+{
+    /// <summary><c>mcred export ob3|ctdl [PATH...] --output ...</c>: the plan as Open Badges 3.0 or CTDL, for badge platforms and the Credential Registry.</summary>
+    internal static class ExportCommand
+    {
+        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        public static Command Create(CliContext context)
+        {
+            var export = new Command("export", "Export the plan: Open Badges 3.0 achievements and issuer profiles, or a CTDL graph for the Credential Registry.")
+                .With("mcred export ob3 plans --output badges --base-url https://badges.example.org/", "mcred export ctdl plans --output plan.ctdl.json");
+            export.Subcommands.Add(Ob3(context));
+            export.Subcommands.Add(Ctdl(context));
+            return export;
+        }
+
+        private static Command Ob3(CliContext context)
+        {
+            var paths = CommonOptions.Paths("The plan's files or folders.");
+            var output = new Option<string>("--output", "-o") { Description = "The folder for achievements/<credential-id>.json and issuers/<issuer-id>.json (other files in it are left alone).", Required = true };
+            var baseUrl = BaseUrl();
+            var exclude = CommonOptions.Exclude();
+            var command = new Command("ob3", "One Open Badges 3.0 Achievement per credential and a Profile per issuer.") { paths, output, baseUrl, exclude }
+                .With("mcred export ob3 plans --output badges", "mcred export ob3 plans --output badges --base-url https://badges.example.org/achievements/");
+            command.SetAction(result => CliRunner.Guard(context, () =>
+                RunOb3(context, result.GetValue(paths)!, result.GetValue(output)!, CheckedBaseUrl(result.GetValue(baseUrl)), result.GetValue(exclude))));
+            return command;
+        }
+
+        private static Command Ctdl(CliContext context)
+        {
+            var paths = CommonOptions.Paths("The plan's files or folders.");
+            var output = new Option<string>("--output", "-o") { Description = "The JSON-LD file to write.", Required = true };
+            var language = new Option<string>("--language") { Description = "The language of the plan's text (a BCP 47 tag).", DefaultValueFactory = _ => "en" };
+            var name = new Option<string?>("--name") { Description = "The competency framework's name. Default: the output file's name." };
+            var exclude = CommonOptions.Exclude();
+            var command = new Command("ctdl", "One CTDL JSON-LD graph: organizations, credentials with their condition profiles, a competency framework of the skills.") { paths, output, language, name, exclude }
+                .With("mcred export ctdl plans --output plan.ctdl.json", "mcred export ctdl plans --output plan.ctdl.json --language nl");
+            command.SetAction(result => CliRunner.Guard(context, () =>
+                RunCtdl(context, result.GetValue(paths)!, result.GetValue(output)!, result.GetValue(language)!, result.GetValue(name), result.GetValue(exclude))));
+            return command;
+        }
+
+        private static Option<string?> BaseUrl() => new Option<string?>("--base-url")
+        {
+            Description = "Where achievements without a 'url' are published: an achievement's id is this URL followed by the credential's ID.",
+        };
+
+        private static string? CheckedBaseUrl(string? value)
+        {
+            if (value == null)
+            {
+                return null;
+            }
+
+            if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+            {
+                throw new CliException($"--base-url '{value}' is not an absolute http(s) URL");
+            }
+
+            return value.EndsWith("/", StringComparison.Ordinal) || value.EndsWith("#", StringComparison.Ordinal) ? value : value + "/";
+        }
+
+        private static int RunOb3(CliContext context, string[] paths, string output, string? baseUrl, string[]? excludes)
+        {
+            var folder = OutputFolder(context, output);
+            var plan = ExportedPlan.Load(context, paths, excludes);
+            var exporter = new OpenBadgesExporter(baseUrl);
+            var unplaced = plan.Model.Credentials.Where(c => exporter.AchievementId(c) == null).Select(c => c.Id).ToList();
+            if (unplaced.Count > 0)
+            {
+                throw new CliException($"credential{(unplaced.Count == 1 ? string.Empty : "s")} {string.Join(", ", unplaced.Take(5).Select(id => "'" + id + "'"))} {(unplaced.Count == 1 ? "has" : "have")} no url: give each a 'url \"https://...\"' or pass --base-url");
+            }
+
+            foreach (var credential in plan.Model.Credentials)
+            {
+                Write(context, Path.Combine(folder, "achievements", credential.Id + ".json"), exporter.Achievement(credential));
+            }
+
+            foreach (var issuer in plan.Model.Issuers)
+            {
+                Write(context, Path.Combine(folder, "issuers", issuer.Id + ".json"), exporter.Profile(issuer));
+            }
+
+            context.Output.WriteLine($"exported {Count(plan.Model.Credentials.Count, "achievement")} and {Count(plan.Model.Issuers.Count, "issuer profile")} to {context.DisplayPath(folder)}");
+            return ExitCodes.Success;
+        }
+
+        private static int RunCtdl(CliContext context, string[] paths, string output, string language, string? name, string[]? excludes)
+        {
+            var file = context.FullPath(output);
+            if (Directory.Exists(file))
+            {
+                throw new CliException($"--output {output} is a folder: name the JSON-LD file to write");
+            }
+
+            var plan = ExportedPlan.Load(context, paths, excludes);
+            if (plan.Files.Any(f => string.Equals(f.Path, file, StringComparison.Ordinal)))
+            {
+                throw new CliException($"--output {output} is one of the plan's files: write the export somewhere else");
+            }
+
+            var frameworkName = name ?? Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(file));
+            Write(context, file, new CtdlExporter(language).Graph(plan, frameworkName));
+            context.Output.WriteLine($"exported {Count(plan.Model.Credentials.Count, "credential")} and {Count(plan.Model.Skills.Count, "competency", "competencies")} to {context.DisplayPath(file)}");
+            return ExitCodes.Success;
+        }
+
+        private static string OutputFolder(CliContext context, string output)
+        {
+            var folder = context.FullPath(output);
+            if (File.Exists(folder))
+            {
+                throw new CliException($"--output {output} is a file: name a folder to write the achievements and profiles into");
+            }
+
+            return folder;
+        }
+
+        private static void Write(CliContext context, string path, JsonNode node) =>
+            AtomicFile.Write(path, node.ToJsonString(Json).Replace("\r\n", "\n") + "\n", new UTF8Encoding(false), context.DisplayPath(path));
+
+        private static string Count(int n, string word, string? plural = null) => $"{n} {(n == 1 ? word : plural ?? word + "s")}";
+    }
+}

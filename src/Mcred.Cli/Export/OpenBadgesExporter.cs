@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Mcred.Model;
+
+namespace Mcred.Cli.Export
+{
+    /// <summary>
+    /// Open Badges 3.0: an <c>Achievement</c> per credential and a <c>Profile</c> per issuer, valid against the
+    /// definitions of 1EdTech's AchievementCredential JSON schema. Mapping: name, description, criteria narrative,
+    /// achievementType, an alignment per skill (its name, why, aligns URI and framework), creditsAvailable from an
+    /// ECTS workload, tags from the skills' categories; the issuer (name, url, email, country, value propositions) as
+    /// creator.
+    /// </summary>
+    internal sealed class OpenBadgesExporter
+    {
+        public static readonly string[] Context =
+        {
+            "https://www.w3.org/ns/credentials/v2",
+            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+        };
+
+        private readonly string? baseUrl;
+
+        /// <param name="baseUrl">Where achievements without a <c>url</c> live: their ID follows it.</param>
+        public OpenBadgesExporter(string? baseUrl) => this.baseUrl = baseUrl;
+
+        /// <summary>The achievement's id: the credential's url, else the base URL followed by its ID; null when there is neither.</summary>
+        public string? AchievementId(Credential credential) => credential.Url ?? (baseUrl == null ? null : baseUrl + credential.Id);
+
+        public JsonObject Achievement(Credential credential)
+        {
+            var achievement = new JsonObject
+            {
+                ["@context"] = Array(Context),
+                ["id"] = AchievementId(credential) ?? throw new InvalidOperationException("no id for " + credential.Id),
+                ["type"] = Array("Achievement"),
+                ["name"] = credential.Name,
+                ["description"] = credential.Description ?? DefaultDescription(credential),
+                ["criteria"] = new JsonObject { ["narrative"] = credential.Criteria ?? DefaultCriteria(credential) },
+                ["achievementType"] = AchievementType(credential.AchievementType),
+            };
+
+            if (credential.Issuer != null)
+            {
+                achievement["creator"] = Profile(credential.Issuer);
+            }
+
+            if (credential.Skills.Count > 0)
+            {
+                achievement["alignment"] = new JsonArray(credential.Skills.Select(s => (JsonNode)Alignment(s)).ToArray());
+            }
+
+            if (credential.Workload is Workload workload && workload.Unit == WorkloadUnit.Ects)
+            {
+                achievement["creditsAvailable"] = workload.Amount;
+            }
+
+            var tags = credential.Skills.SelectMany(s => s.Categories).Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
+            if (tags.Count > 0)
+            {
+                achievement["tag"] = Array(tags.ToArray());
+            }
+
+            achievement["humanCode"] = credential.Id;
+            return achievement;
+        }
+
+        public JsonObject Profile(Issuer issuer)
+        {
+            var profile = new JsonObject
+            {
+                ["id"] = issuer.Url ?? (baseUrl == null ? Urn(issuer) : baseUrl + "issuers/" + issuer.Id),
+                ["type"] = Array("Profile"),
+                ["name"] = issuer.Name,
+            };
+
+            if (issuer.Url != null)
+            {
+                profile["url"] = issuer.Url;
+            }
+
+            if (issuer.Values.Count > 0)
+            {
+                profile["description"] = string.Join("\n", issuer.Values);
+            }
+
+            if (issuer.Email != null)
+            {
+                profile["email"] = issuer.Email;
+            }
+
+            if (issuer.Country != null)
+            {
+                profile["address"] = new JsonObject { ["type"] = Array("Address"), ["addressCountryCode"] = issuer.Country };
+            }
+
+            return profile;
+        }
+
+        private JsonObject Alignment(Skill skill)
+        {
+            var uri = skill.Alignments.FirstOrDefault(a => IsAbsoluteUri(a.Code));
+            var alignment = new JsonObject
+            {
+                ["type"] = Array("Alignment"),
+                ["targetName"] = skill.Name,
+                ["targetUrl"] = uri?.Code ?? (baseUrl == null ? Urn(skill) : baseUrl + "skills/" + skill.Id),
+                ["targetType"] = "ceasn:Competency",
+                ["targetCode"] = skill.Id,
+            };
+
+            if (skill.Why != null)
+            {
+                alignment["targetDescription"] = skill.Why;
+            }
+
+            if (uri != null)
+            {
+                alignment["targetFramework"] = uri.Framework;
+            }
+
+            return alignment;
+        }
+
+        private static string AchievementType(AchievementKind? kind) => kind switch
+        {
+            AchievementKind.Badge => "Badge",
+            AchievementKind.Certificate => "Certificate",
+            AchievementKind.Certification => "Certification",
+            _ => "MicroCredential",
+        };
+
+        private static string DefaultDescription(Credential credential) =>
+            credential.Skills.Count == 0
+                ? credential.Name
+                : $"{credential.Name}: {ExportedPlan.SkillList(credential.Skills)}.";
+
+        /// <summary>With no <c>criteria</c>, the narrative lists the skills to show and why each matters.</summary>
+        private static string DefaultCriteria(Credential credential)
+        {
+            if (credential.Skills.Count == 0)
+            {
+                return $"Meet the requirements of {credential.Name}.";
+            }
+
+            var lines = new List<string> { "Show each of these skills:" };
+            lines.AddRange(credential.Skills.Select(s => s.Why == null ? $"- {s.Name}" : $"- {s.Name}: {s.Why}"));
+            return string.Join("\n", lines);
+        }
+
+        private static string Urn(McredDeclaration declaration) => "urn:uuid:" + NameBasedUuid.Of(declaration).ToString("D");
+
+        private static bool IsAbsoluteUri(string text) => Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https");
+
+        private static JsonArray Array(params string[] items) => new JsonArray(items.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray());
+    }
+}
