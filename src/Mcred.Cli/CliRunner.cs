@@ -27,6 +27,7 @@ namespace Mcred.Cli
                 ImportCommand.Create(context),
                 LspCommand.Create(context),
                 Export.ExportCommand.Create(context),
+                Report.ReportCommand.Create(context),
             };
 
             var parse = root.Parse(args);
