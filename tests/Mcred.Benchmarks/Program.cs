@@ -17,6 +17,23 @@ namespace Mcred.Benchmarks
                 return 0;
             }
 
+            if (args.Length > 0 && args[0] == "--export")
+            {
+                var export = new ExportBenchmarks();
+                export.Setup();
+                for (var round = 0; round < 5; round++)
+                {
+                    var sw = Stopwatch.StartNew();
+                    export.Check();
+                    var check = sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    export.Export();
+                    Console.WriteLine($"check {check:F0} ms, export {sw.Elapsed.TotalMilliseconds:F0} ms = {sw.Elapsed.TotalMilliseconds / check:F2}x ({export.Breakdown()})");
+                }
+
+                return 0;
+            }
+
             if (args.Length > 0 && args[0] == "--lsp")
             {
                 QuickLanguageServer();

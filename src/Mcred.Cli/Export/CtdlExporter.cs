@@ -1,6 +1,9 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
-using System.Text.Json.Nodes;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Mcred.Model;
 using Mcred.Workspace;
 
@@ -11,7 +14,8 @@ namespace Mcred.Cli.Export
     /// <c>ceterms:CredentialOrganization</c> per issuer, a credential of the matching class per credential requiring a
     /// <c>ceterms:ConditionProfile</c> whose target competencies are its skills, and a <c>ceasn:CompetencyFramework</c>
     /// with a <c>ceasn:Competency</c> per skill. CTIDs are <c>ce-</c> and a name-based UUID of kind and ID, so a
-    /// re-export is identical.
+    /// re-export is identical. Written straight to a <see cref="Utf8JsonWriter"/>: a 32,000-skill graph is a million
+    /// JSON values, too many to build as a DOM first (measured in docs/performance.md).
     /// </summary>
     internal sealed class CtdlExporter
     {
@@ -19,154 +23,184 @@ namespace Mcred.Cli.Export
         private const string Resources = "https://credentialengineregistry.org/resources/";
 
         private readonly string language;
+        private readonly Dictionary<McredDeclaration, string> ctids = new Dictionary<McredDeclaration, string>();
+        private Utf8JsonWriter json = null!;
 
         public CtdlExporter(string language) => this.language = language;
 
-        public JsonObject Graph(CheckResult plan, string frameworkName)
+        /// <summary>The graph as indented JSON (LF line ends).</summary>
+        public string Graph(CheckResult plan, string frameworkName)
         {
-            var model = plan.Model;
-            var graph = new JsonArray();
-            foreach (var issuer in model.Issuers)
+            using var stream = new MemoryStream();
+            using (json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
-                graph.Add(Organization(issuer));
+                Write(plan.Model, frameworkName);
             }
 
-            foreach (var credential in model.Credentials)
-            {
-                graph.Add(Credential(credential));
-            }
-
-            var framework = new JsonObject
-            {
-                ["@id"] = Uri(FrameworkCtid(frameworkName)),
-                ["@type"] = "ceasn:CompetencyFramework",
-                ["ceterms:ctid"] = FrameworkCtid(frameworkName),
-                ["ceasn:name"] = Text(frameworkName),
-                ["ceasn:description"] = Text($"The skills of {frameworkName}: {model.Skills.Count} skill{(model.Skills.Count == 1 ? string.Empty : "s")}, each with why it matters."),
-                ["ceasn:inLanguage"] = new JsonArray(language),
-            };
-            if (model.Issuers.Count > 0)
-            {
-                framework["ceasn:publisher"] = new JsonArray(model.Issuers.Select(i => (JsonNode)Uri(Ctid(i))).ToArray());
-            }
-
-            framework["ceasn:hasTopChild"] = new JsonArray(model.Skills.Select(s => (JsonNode)Uri(Ctid(s))).ToArray());
-            graph.Add(framework);
-            foreach (var skill in model.Skills)
-            {
-                graph.Add(Competency(skill, framework["@id"]!.GetValue<string>()));
-            }
-
-            return new JsonObject { ["@context"] = Context, ["@graph"] = graph };
+            return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length).Replace("\r\n", "\n") + "\n";
         }
 
         public static string Ctid(McredDeclaration declaration) => "ce-" + NameBasedUuid.Of(declaration).ToString("D");
 
-        private static string FrameworkCtid(string name) => "ce-" + NameBasedUuid.Create(NameBasedUuid.McredNamespace, "framework:" + name).ToString("D");
-
-        private static string Uri(string ctid) => Resources + ctid;
-
-        private JsonObject Organization(Issuer issuer)
+        private void Write(McredModel model, string frameworkName)
         {
-            var organization = new JsonObject
+            var frameworkCtid = "ce-" + NameBasedUuid.Create(NameBasedUuid.McredNamespace, "framework:" + frameworkName).ToString("D");
+            var framework = Resources + frameworkCtid;
+            json.WriteStartObject();
+            json.WriteString("@context", Context);
+            json.WriteStartArray("@graph");
+            foreach (var issuer in model.Issuers)
             {
-                ["@id"] = Uri(Ctid(issuer)),
-                ["@type"] = "ceterms:CredentialOrganization",
-                ["ceterms:ctid"] = Ctid(issuer),
-                ["ceterms:name"] = Text(issuer.Name),
-                ["ceterms:description"] = Text(issuer.Values.Count > 0 ? string.Join("\n", issuer.Values) : issuer.Name),
-            };
+                Organization(issuer);
+            }
+
+            foreach (var credential in model.Credentials)
+            {
+                Credential(credential);
+            }
+
+            json.WriteStartObject();
+            json.WriteString("@id", framework);
+            json.WriteString("@type", "ceasn:CompetencyFramework");
+            json.WriteString("ceterms:ctid", frameworkCtid);
+            Text("ceasn:name", frameworkName);
+            Text("ceasn:description", $"The skills of {frameworkName}: {model.Skills.Count} skill{(model.Skills.Count == 1 ? string.Empty : "s")}, each with why it matters.");
+            Strings("ceasn:inLanguage", language);
+            if (model.Issuers.Count > 0)
+            {
+                Strings("ceasn:publisher", model.Issuers.Select(Uri).ToArray());
+            }
+
+            Strings("ceasn:hasTopChild", model.Skills.Select(Uri).ToArray());
+            json.WriteEndObject();
+            foreach (var skill in model.Skills)
+            {
+                Competency(skill, framework);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        private string CtidOf(McredDeclaration declaration)
+        {
+            if (!ctids.TryGetValue(declaration, out var ctid))
+            {
+                ctids[declaration] = ctid = Ctid(declaration);
+            }
+
+            return ctid;
+        }
+
+        private string Uri(McredDeclaration declaration) => Resources + CtidOf(declaration);
+
+        private void Start(McredDeclaration declaration, string type)
+        {
+            json.WriteStartObject();
+            json.WriteString("@id", Uri(declaration));
+            json.WriteString("@type", type);
+            json.WriteString("ceterms:ctid", CtidOf(declaration));
+        }
+
+        private void Organization(Issuer issuer)
+        {
+            Start(issuer, "ceterms:CredentialOrganization");
+            Text("ceterms:name", issuer.Name);
+            Text("ceterms:description", issuer.Values.Count > 0 ? string.Join("\n", issuer.Values) : issuer.Name);
             if (issuer.Url != null)
             {
-                organization["ceterms:subjectWebpage"] = issuer.Url;
+                json.WriteString("ceterms:subjectWebpage", issuer.Url);
             }
 
             if (issuer.Email != null)
             {
-                organization["ceterms:email"] = new JsonArray(issuer.Email);
+                Strings("ceterms:email", issuer.Email);
             }
 
             if (issuer.Country != null)
             {
-                organization["ceterms:address"] = new JsonArray(new JsonObject { ["@type"] = "ceterms:Place", ["ceterms:addressCountry"] = Text(issuer.Country) });
+                json.WriteStartArray("ceterms:address");
+                json.WriteStartObject();
+                json.WriteString("@type", "ceterms:Place");
+                Text("ceterms:addressCountry", issuer.Country);
+                json.WriteEndObject();
+                json.WriteEndArray();
             }
 
-            return organization;
+            json.WriteEndObject();
         }
 
-        private JsonObject Credential(Credential credential)
+        private void Credential(Credential credential)
         {
-            var node = new JsonObject
-            {
-                ["@id"] = Uri(Ctid(credential)),
-                ["@type"] = CredentialClass(credential.AchievementType),
-                ["ceterms:ctid"] = Ctid(credential),
-                ["ceterms:name"] = Text(credential.Name),
-                ["ceterms:description"] = Text(credential.Description ?? $"{credential.Name}: {ExportedPlan.SkillList(credential.Skills)}."),
-                ["ceterms:credentialStatusType"] = new JsonObject
-                {
-                    ["@type"] = "ceterms:CredentialAlignmentObject",
-                    ["ceterms:framework"] = "https://credreg.net/ctdl/terms/CredentialStatus",
-                    ["ceterms:targetNode"] = "credentialStat:Active",
-                    ["ceterms:frameworkName"] = Text("Credential Status"),
-                    ["ceterms:targetNodeName"] = Text("Active"),
-                },
-                ["ceterms:inLanguage"] = new JsonArray(language),
-            };
+            Start(credential, CredentialClass(credential.AchievementType));
+            Text("ceterms:name", credential.Name);
+            Text("ceterms:description", credential.Description ?? $"{credential.Name}: {ExportedPlan.SkillList(credential.Skills)}.");
+            json.WriteStartObject("ceterms:credentialStatusType");
+            json.WriteString("@type", "ceterms:CredentialAlignmentObject");
+            json.WriteString("ceterms:framework", "https://credreg.net/ctdl/terms/CredentialStatus");
+            json.WriteString("ceterms:targetNode", "credentialStat:Active");
+            Text("ceterms:frameworkName", "Credential Status");
+            Text("ceterms:targetNodeName", "Active");
+            json.WriteEndObject();
+            Strings("ceterms:inLanguage", language);
             if (credential.Issuer != null)
             {
-                node["ceterms:ownedBy"] = new JsonArray(Uri(Ctid(credential.Issuer)));
+                Strings("ceterms:ownedBy", Uri(credential.Issuer));
             }
 
             if ((credential.Url ?? credential.Issuer?.Url) is string webpage)
             {
-                node["ceterms:subjectWebpage"] = webpage;
+                json.WriteString("ceterms:subjectWebpage", webpage);
             }
 
-            var condition = new JsonObject
-            {
-                ["@type"] = "ceterms:ConditionProfile",
-                ["ceterms:description"] = Text(credential.Criteria ?? $"Show the skills of {credential.Name}."),
-            };
+            json.WriteStartArray("ceterms:requires");
+            json.WriteStartObject();
+            json.WriteString("@type", "ceterms:ConditionProfile");
+            Text("ceterms:description", credential.Criteria ?? $"Show the skills of {credential.Name}.");
             if (credential.Skills.Count > 0)
             {
-                condition["ceterms:targetCompetency"] = new JsonArray(credential.Skills.Select(s => (JsonNode)new JsonObject
+                json.WriteStartArray("ceterms:targetCompetency");
+                foreach (var skill in credential.Skills)
                 {
-                    ["@type"] = "ceterms:CredentialAlignmentObject",
-                    ["ceterms:targetNode"] = Uri(Ctid(s)),
-                    ["ceterms:targetNodeName"] = Text(s.Name),
-                }).ToArray());
+                    json.WriteStartObject();
+                    json.WriteString("@type", "ceterms:CredentialAlignmentObject");
+                    json.WriteString("ceterms:targetNode", Uri(skill));
+                    Text("ceterms:targetNodeName", skill.Name);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
             }
 
-            node["ceterms:requires"] = new JsonArray(condition);
-            return node;
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
 
-        private JsonObject Competency(Skill skill, string framework)
+        private void Competency(Skill skill, string framework)
         {
-            var competency = new JsonObject
-            {
-                ["@id"] = Uri(Ctid(skill)),
-                ["@type"] = "ceasn:Competency",
-                ["ceterms:ctid"] = Ctid(skill),
-                ["ceasn:competencyText"] = Text(skill.Name),
-                ["ceasn:inLanguage"] = new JsonArray(language),
-                ["ceasn:isPartOf"] = framework,
-                ["ceasn:isTopChildOf"] = framework,
-                ["ceasn:codedNotation"] = skill.Id,
-            };
+            Start(skill, "ceasn:Competency");
+            Text("ceasn:competencyText", skill.Name);
+            Strings("ceasn:inLanguage", language);
+            json.WriteString("ceasn:isPartOf", framework);
+            json.WriteString("ceasn:isTopChildOf", framework);
+            json.WriteString("ceasn:codedNotation", skill.Id);
             if (skill.Why != null)
             {
-                competency["ceasn:comment"] = new JsonObject { [language] = new JsonArray(skill.Why) };
+                json.WriteStartObject("ceasn:comment");
+                json.WriteStartArray(language);
+                json.WriteStringValue(skill.Why);
+                json.WriteEndArray();
+                json.WriteEndObject();
             }
 
-            var aligned = skill.Alignments.Where(a => System.Uri.TryCreate(a.Code, System.UriKind.Absolute, out _)).Select(a => (JsonNode)a.Code).ToArray();
+            var aligned = skill.Alignments.Where(a => System.Uri.TryCreate(a.Code, System.UriKind.Absolute, out _)).Select(a => a.Code).ToArray();
             if (aligned.Length > 0)
             {
-                competency["ceasn:exactAlignment"] = new JsonArray(aligned);
+                Strings("ceasn:exactAlignment", aligned);
             }
 
-            return competency;
+            json.WriteEndObject();
         }
 
         private static string CredentialClass(AchievementKind? kind) => kind switch
@@ -177,7 +211,23 @@ namespace Mcred.Cli.Export
             _ => "ceterms:MicroCredential",
         };
 
-        /// <summary>A CTDL language map.</summary>
-        private JsonObject Text(string text) => new JsonObject { [language] = text };
+        /// <summary>A CTDL language map: <c>{"en": "..."}</c>.</summary>
+        private void Text(string name, string text)
+        {
+            json.WriteStartObject(name);
+            json.WriteString(language, text);
+            json.WriteEndObject();
+        }
+
+        private void Strings(string name, params string[] values)
+        {
+            json.WriteStartArray(name);
+            foreach (var value in values)
+            {
+                json.WriteStringValue(value);
+            }
+
+            json.WriteEndArray();
+        }
     }
 }

@@ -112,7 +112,7 @@ namespace Mcred.Cli.Export
             }
 
             var frameworkName = name ?? Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(file));
-            Write(context, file, new CtdlExporter(language).Graph(plan, frameworkName));
+            AtomicFile.Write(file, new CtdlExporter(language).Graph(plan, frameworkName), new UTF8Encoding(false), context.DisplayPath(file));
             context.Output.WriteLine($"exported {Count(plan.Model.Credentials.Count, "credential")} and {Count(plan.Model.Skills.Count, "competency", "competencies")} to {context.DisplayPath(file)}");
             return ExitCodes.Success;
         }
