@@ -48,9 +48,10 @@ namespace Mcred.Analyzers
         /// disabled descriptor, including ones that <c>mcred_diagnostic.MCR1021.severity</c> turned on.
         /// </summary>
         public static readonly DiagnosticDescriptor MCR1021 = Create("MCR1021", Design, DiagnosticSeverity.Hidden);
+        public static readonly DiagnosticDescriptor MCR1022 = Create("MCR1022", Design, DiagnosticSeverity.Info);
 
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-            MCR0001, MCR0002, MCR0003, MCR0004, MCR0005, MCR0006, MCR0007, MCR1001, MCR1002, MCR1003, MCR1004, MCR1005, MCR1006, MCR1007, MCR1008, MCR1009, MCR1010, MCR1011, MCR1012, MCR1013, MCR1014, MCR1015, MCR1016, MCR1017, MCR1018, MCR1019, MCR1020, MCR1021);
+            MCR0001, MCR0002, MCR0003, MCR0004, MCR0005, MCR0006, MCR0007, MCR1001, MCR1002, MCR1003, MCR1004, MCR1005, MCR1006, MCR1007, MCR1008, MCR1009, MCR1010, MCR1011, MCR1012, MCR1013, MCR1014, MCR1015, MCR1016, MCR1017, MCR1018, MCR1019, MCR1020, MCR1021, MCR1022);
 
         public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

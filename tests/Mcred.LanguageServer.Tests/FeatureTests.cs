@@ -96,7 +96,7 @@ namespace Mcred.LanguageServer.Tests
             Assert.Equal(("career-switcher", "Career switcher"), (persona.Label, persona.Detail));
 
             var atColumnOne = await session.Client.Request<CompletionList>("textDocument/completion", LspClient.Doc(path, 100, 0));
-            Assert.Equal(new[] { "issuer", "persona", "recognizer", "category", "skill", "credential", "pathway" }, atColumnOne.Items.Select(i => i.Label));
+            Assert.Equal(new[] { "issuer", "persona", "recognizer", "category", "skill", "credential", "pathway", "occupation" }, atColumnOne.Items.Select(i => i.Label));
             Assert.All(atColumnOne.Items, i => Assert.Equal(2, i.InsertTextFormat));
 
             var people = session.PathOf("people.mcred");

@@ -180,6 +180,7 @@ namespace Mcred.LanguageServer.Features
             ("skill", "  category ${3:category-id}\n  why \"${4:why this skill matters, in a tweet}\"\n  half-life ${5:3y}\n  reviewed ${6:2026-01-15}\n"),
             ("credential", "  issuer ${3:issuer-id}\n  for ${4:persona-id}\n  recognized-by ${5:recognizer-id}\n  skills ${6:skill-id}\n"),
             ("pathway", "  for ${3:persona-id}\n  steps ${4:credential-id}\n"),
+            ("occupation", "  aligns esco \"${3:http://data.europa.eu/esco/occupation/}\"\n  essential ${4:skill-id}\n"),
         };
     }
 }

@@ -23,7 +23,7 @@ namespace Mcred.LanguageServer.Features
                 var declaration = snapshot.Declarations(hit.Kind, hit.Id).FirstOrDefault();
                 var text = declaration == null
                     ? $"**{hit.Kind.ToKeyword()}** `{hit.Id}`: not declared in the workspace"
-                    : Describe(declaration);
+                    : Describe(declaration) + CoverageOf(snapshot, file, offset, declaration);
                 return new Hover(new MarkupContent("markdown", text), Positions.ToRange(file.Text, hit.Span));
             }
 
@@ -35,6 +35,31 @@ namespace Mcred.LanguageServer.Features
             }
 
             return null;
+        }
+
+        /// <summary>On an occupation named by a credential's or pathway's <c>prepares-for</c>: how much of it that declaration covers.</summary>
+        private static string CoverageOf(Snapshot snapshot, Syntax.SyntaxFile file, int offset, McredDeclaration target)
+        {
+            if (!(target is Occupation occupation) || Snapshot.DeclarationAt(file, offset) is not Syntax.DeclarationSyntax syntax)
+            {
+                return string.Empty;
+            }
+
+            var owner = snapshot.Result.Model.Declarations.FirstOrDefault(d => ReferenceEquals(d.Syntax, syntax));
+            var skills = owner switch
+            {
+                Credential credential => credential.Skills.ToList(),
+                Pathway pathway => pathway.Steps.SelectMany(s => s.Skills).ToList(),
+                _ => null,
+            };
+            if (skills == null)
+            {
+                return string.Empty;
+            }
+
+            var coverage = Rules.BuiltIn.Coverage.Of(occupation, skills);
+            var missing = coverage.Missing.Count == 0 ? string.Empty : "; missing: " + string.Join(", ", coverage.Missing.Select(s => s.Id));
+            return $"\n\n{owner!.Display} covers **{coverage.Covered} of {coverage.Essential}** essential skills ({coverage.Percent}%){missing}";
         }
 
         private static string Describe(McredDeclaration declaration)
@@ -67,6 +92,10 @@ namespace Mcred.LanguageServer.Features
             else if (declaration is Category category && category.Type is CategoryType type)
             {
                 sb.Append("\n\ntype ").Append(type.ToString().ToLowerInvariant());
+            }
+            else if (declaration is Occupation occupation)
+            {
+                sb.Append("\n\n").Append(occupation.Essential.Count).Append(" essential skills");
             }
             else if (declaration is Credential credential)
             {

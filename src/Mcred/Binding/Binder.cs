@@ -13,7 +13,7 @@ namespace Mcred.Binding
     /// </summary>
     internal sealed class Binder
     {
-        private const int KindCount = 7;
+        private const int KindCount = 8;
 
 
         private readonly List<McredDiagnostic> _diagnostics = new List<McredDiagnostic>();
@@ -369,6 +369,7 @@ namespace Mcred.Binding
                     credential.Assessment = First<string>(values, PropertyNames.Assessment);
                     credential.Participation = EnumOf<ParticipationMode>(values, PropertyNames.Participation, PropertySchema.ParticipationModes);
                     credential.QualityAssurance = First<string>(values, PropertyNames.QualityAssurance);
+                    credential.PreparesFor = Refs<Occupation>(values, PropertyNames.PreparesFor);
                     if (credential.Issuer != null)
                     {
                         _used.Add(credential.Issuer);
@@ -381,7 +382,14 @@ namespace Mcred.Binding
                 case Pathway pathway:
                     pathway.For = Refs<Persona>(values, PropertyNames.For);
                     pathway.Steps = Refs<Credential>(values, PropertyNames.Steps);
+                    pathway.PreparesFor = Refs<Occupation>(values, PropertyNames.PreparesFor);
                     UseAll(pathway.For);
+                    break;
+                case Occupation occupation:
+                    // Evidence, not plan: an occupation's skills are not uses (MCR1016 still reports an unused skill).
+                    occupation.Alignments = Refs<Alignment>(values, PropertyNames.Aligns);
+                    occupation.Essential = Refs<Skill>(values, PropertyNames.Essential);
+                    occupation.Optional = Refs<Skill>(values, PropertyNames.Optional);
                     break;
             }
         }
@@ -497,7 +505,8 @@ namespace Mcred.Binding
                 case DeclarationKind.Category: return new Category(file, syntax);
                 case DeclarationKind.Skill: return new Skill(file, syntax);
                 case DeclarationKind.Credential: return new Credential(file, syntax);
-                default: return new Pathway(file, syntax);
+                case DeclarationKind.Pathway: return new Pathway(file, syntax);
+                default: return new Occupation(file, syntax);
             }
         }
 

@@ -86,6 +86,13 @@ namespace Mcred.Configuration
                     : new ConfigProblem(McredSeverity.Error, $"'{key}' in {fileName} must be a positive whole number, found '{value}'");
             }
 
+            if (key == McredRuleOptions.MinEssentialCoverageKey)
+            {
+                return McredRuleOptions.TryParsePercent(value, out _)
+                    ? (ConfigProblem?)null
+                    : new ConfigProblem(McredSeverity.Error, $"'{key}' in {fileName} must be a whole percentage from 1 to 100, found '{value}'");
+            }
+
             if (key == McredRuleOptions.TodayKey)
             {
                 return McredRuleOptions.TryParseDate(value, out _)

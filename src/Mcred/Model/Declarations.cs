@@ -250,6 +250,9 @@ namespace Mcred.Model
         /// <summary>How the credential's quality is assured.</summary>
         public string? QualityAssurance { get; internal set; }
 
+        /// <summary>The occupations the credential prepares for.</summary>
+        public IReadOnlyList<Occupation> PreparesFor { get; internal set; } = Array.Empty<Occupation>();
+
         /// <summary>Recognizers whose <c>endorses</c> lists this credential.</summary>
         public IReadOnlyList<Recognizer> EndorsedBy { get; internal set; } = Array.Empty<Recognizer>();
 
@@ -295,6 +298,25 @@ namespace Mcred.Model
         public override DeclarationKind Kind => DeclarationKind.Pathway;
         public IReadOnlyList<Persona> For { get; internal set; } = Array.Empty<Persona>();
         public IReadOnlyList<Credential> Steps { get; internal set; } = Array.Empty<Credential>();
+
+        /// <summary>The occupations the pathway prepares for.</summary>
+        public IReadOnlyList<Occupation> PreparesFor { get; internal set; } = Array.Empty<Occupation>();
+    }
+
+    /// <summary>
+    /// An occupation and the skills it requires: labour-market evidence (typically imported from ESCO), not part of the
+    /// plan. Its <c>essential</c> and <c>optional</c> lists are not uses of those skills, and it is never unused.
+    /// </summary>
+    public sealed class Occupation : McredDeclaration
+    {
+        internal Occupation(SyntaxFile file, DeclarationSyntax syntax) : base(file, syntax) { }
+        public override DeclarationKind Kind => DeclarationKind.Occupation;
+        public IReadOnlyList<Alignment> Alignments { get; internal set; } = Array.Empty<Alignment>();
+
+        /// <summary>The skills the occupation requires, in the occupation's order.</summary>
+        public IReadOnlyList<Skill> Essential { get; internal set; } = Array.Empty<Skill>();
+
+        public IReadOnlyList<Skill> Optional { get; internal set; } = Array.Empty<Skill>();
     }
 
     internal static class ListExtensions

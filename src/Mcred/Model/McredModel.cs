@@ -32,6 +32,7 @@ namespace Mcred.Model
             Skills = OfType<Skill>(declarations);
             Credentials = OfType<Credential>(declarations);
             Pathways = OfType<Pathway>(declarations);
+            Occupations = OfType<Occupation>(declarations);
         }
 
         /// <summary>The files of the workspace in workspace order.</summary>
@@ -50,6 +51,9 @@ namespace Mcred.Model
         public IReadOnlyList<Skill> Skills { get; }
         public IReadOnlyList<Credential> Credentials { get; }
         public IReadOnlyList<Pathway> Pathways { get; }
+
+        /// <summary>Labour-market evidence (typically imported from ESCO): occupations and the skills they require.</summary>
+        public IReadOnlyList<Occupation> Occupations { get; }
 
 
         /// <summary>

@@ -39,6 +39,9 @@ namespace Mcred.Model
             [PropertyNames.Level] = "The European Qualifications Framework level, eqf-1 to eqf-8.",
             [PropertyNames.Assessment] = "The type of assessment, e.g. a proctored practical exam.",
             [PropertyNames.Participation] = "How learners take part: online, onsite or blended.",
+            [PropertyNames.PreparesFor] = "The occupations it prepares for; MCR1022 checks how many of their essential skills it covers.",
+            [PropertyNames.Essential] = "The skills the occupation requires (labour-market evidence, e.g. from ESCO).",
+            [PropertyNames.Optional] = "Skills the occupation may use.",
             [PropertyNames.QualityAssurance] = "How the credential's quality is assured, e.g. an internal review or ISO 21001.",
         };
 

@@ -35,5 +35,8 @@ namespace Mcred.Model
         public const string Assessment = "assessment";
         public const string Participation = "participation";
         public const string QualityAssurance = "quality-assurance";
+        public const string PreparesFor = "prepares-for";
+        public const string Essential = "essential";
+        public const string Optional = "optional";
     }
 }

@@ -107,11 +107,19 @@ namespace Mcred.Model
                 new PropertySpec(PropertyNames.Assessment, ValueShape.Text, multi: false),
                 new PropertySpec(PropertyNames.Participation, ValueShape.Enum, multi: false, enumValues: ParticipationModes),
                 new PropertySpec(PropertyNames.QualityAssurance, ValueShape.Text, multi: false),
+                new PropertySpec(PropertyNames.PreparesFor, ValueShape.Reference, multi: true, target: DeclarationKind.Occupation),
             },
             new[] // pathway
             {
                 new PropertySpec(PropertyNames.For, ValueShape.Reference, multi: true, target: DeclarationKind.Persona),
                 new PropertySpec(PropertyNames.Steps, ValueShape.Reference, multi: true, target: DeclarationKind.Credential),
+                new PropertySpec(PropertyNames.PreparesFor, ValueShape.Reference, multi: true, target: DeclarationKind.Occupation),
+            },
+            new[] // occupation
+            {
+                new PropertySpec(PropertyNames.Aligns, ValueShape.Tagged, multi: true),
+                new PropertySpec(PropertyNames.Essential, ValueShape.Reference, multi: true, target: DeclarationKind.Skill),
+                new PropertySpec(PropertyNames.Optional, ValueShape.Reference, multi: true, target: DeclarationKind.Skill),
             },
         };
 

@@ -12,11 +12,13 @@ namespace Mcred.Rules
         public const string PersonaMinWordsKey = "mcred_persona_min_words";
         public const string TodayKey = "mcred_today";
         public const string WhyMinWordsKey = "mcred_why_min_words";
+        public const string MinEssentialCoverageKey = "mcred_min_essential_coverage";
 
         public static readonly RuleOption WhyMaxLength = new RuleOption(WhyMaxLengthKey, "280", "The longest why statement, in user-perceived characters.");
         public static readonly RuleOption MinSkills = new RuleOption(MinSkillsKey, "2", "The fewest skills a credential may bundle.");
         public static readonly RuleOption PersonaMinWords = new RuleOption(PersonaMinWordsKey, "5", "The fewest words a persona description may have.");
         public static readonly RuleOption WhyMinWords = new RuleOption(WhyMinWordsKey, "5", "The fewest words a why statement may have.");
+        public static readonly RuleOption MinEssentialCoverage = new RuleOption(MinEssentialCoverageKey, "50", "The smallest share (percent, 1 to 100) of an occupation's essential skills a credential or pathway that prepares for it must cover.");
         public static readonly RuleOption Today = new RuleOption(TodayKey, "the local date", "The date expiry is checked against (YYYY-MM-DD), for reproducible runs.");
 
         internal McredRuleOptions(IOptionSource source, DateTime defaultToday)
@@ -26,6 +28,7 @@ namespace Mcred.Rules
             MinSkillsPerCredential = PositiveInt(source, MinSkillsKey, 2);
             PersonaMinWordsValue = PositiveInt(source, PersonaMinWordsKey, 5);
             WhyMinWordsValue = PositiveInt(source, WhyMinWordsKey, 5);
+            MinEssentialCoverageValue = source.TryGetValue(MinEssentialCoverageKey, out var percent) && TryParsePercent(percent, out var p) ? p : 50;
             TodayValue = source.TryGetValue(TodayKey, out var text) && TryParseDate(text, out var date) ? date : defaultToday.Date;
         }
 
@@ -33,6 +36,9 @@ namespace Mcred.Rules
         public int MinSkillsPerCredential { get; }
         public int PersonaMinWordsValue { get; }
         public int WhyMinWordsValue { get; }
+
+        /// <summary><c>mcred_min_essential_coverage</c>: a percentage from 1 to 100.</summary>
+        public int MinEssentialCoverageValue { get; }
 
         /// <summary><c>mcred_today</c>, else the local date of the machine running the check.</summary>
         public DateTime TodayValue { get; }
@@ -42,6 +48,9 @@ namespace Mcred.Rules
 
         public static bool TryParsePositiveInt(string text, out int value) =>
             int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
+
+        /// <summary>A whole percentage from 1 to 100.</summary>
+        public static bool TryParsePercent(string text, out int value) => TryParsePositiveInt(text, out value) && value <= 100;
 
         public static bool TryParseDate(string text, out DateTime date) =>
             DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

@@ -11,7 +11,7 @@ namespace Mcred.Rules
     /// </summary>
     public sealed class RuleRegistry
     {
-        /// <summary>The built-in design rules, MCR1001–MCR1021, in ID order.</summary>
+        /// <summary>The built-in design rules, MCR1001–MCR1022, in ID order.</summary>
         public static readonly IReadOnlyList<McredRule> BuiltInRules = new McredRule[]
         {
             new IsolatedSkillRule(),
@@ -35,6 +35,7 @@ namespace Mcred.Rules
             new VagueWhyRule(),
             new UnreviewedSkillRule(),
             new EuStandardElementsRule(),
+            new OccupationGapRule(),
         };
 
         /// <summary>The built-in registry: compiler diagnostics and built-in rules.</summary>

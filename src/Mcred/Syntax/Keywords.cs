@@ -12,17 +12,18 @@ namespace Mcred.Syntax
         Skill,
         Credential,
         Pathway,
+        Occupation,
     }
 
     internal static class Keywords
     {
-        private static readonly string[] Names = { "issuer", "persona", "recognizer", "category", "skill", "credential", "pathway" };
+        private static readonly string[] Names = { "issuer", "persona", "recognizer", "category", "skill", "credential", "pathway", "occupation" };
 
         /// <summary>Every declaration keyword, in the contract's order.</summary>
         internal static IReadOnlyList<string> All => Names;
 
         /// <summary>The keyword list as shown in messages.</summary>
-        public const string AllForMessages = "issuer, persona, recognizer, category, skill, credential or pathway";
+        public const string AllForMessages = "issuer, persona, recognizer, category, skill, credential, pathway or occupation";
 
         public static string ToKeyword(this DeclarationKind kind) => Names[(int)kind];
 

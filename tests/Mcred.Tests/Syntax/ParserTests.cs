@@ -67,7 +67,7 @@ namespace Mcred.Tests.Syntax
         [InlineData("skill a {\n  why @\n}\n", 2, 7, "expected a value, found '@'")]
         [InlineData("skil a {\n}\n", 1, 1, "unknown declaration kind 'skil': did you mean 'skill'?")]
         [InlineData("Skill s2 \"S\" {\n}\n", 1, 1, "unknown declaration kind 'Skill': keywords are lower-case: write 'skill'")]
-        [InlineData("# a comment\nskil\n", 2, 1, "expected a declaration (issuer, persona, recognizer, category, skill, credential or pathway), found 'skil'")]
+        [InlineData("# a comment\nskil\n", 2, 1, "expected a declaration (issuer, persona, recognizer, category, skill, credential, pathway or occupation), found 'skil'")]
         public void Syntax_errors_say_what_was_expected_and_found_at_the_token(string text, int line, int column, string message)
         {
             var result = Check.Text(text);

@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Linq;
+using Mcred.Diagnostics;
+using Mcred.Model;
+using Mcred.Syntax;
+
+namespace Mcred.Rules.BuiltIn
+{
+    /// <summary>
+    /// MCR1022: a credential or pathway that prepares for an occupation should recognize enough of the skills the
+    /// labour market says the occupation requires: at least <c>mcred_min_essential_coverage</c> percent of its
+    /// <c>essential</c> skills (a pathway: across its step credentials). Reported on the <c>prepares-for</c> value.
+    /// </summary>
+    internal sealed class OccupationGapRule : McredRule
+    {
+        public const string Code = "MCR1022";
+
+        public OccupationGapRule()
+            : base(Code, "occupation-gap", McredSeverity.Suggestion, "A credential or pathway that prepares for an occupation but covers fewer than mcred_min_essential_coverage (default 50) percent of its essential skills.", options: new[] { McredRuleOptions.MinEssentialCoverage })
+        {
+        }
+
+        public override void Analyze(McredModel model, RuleContext context)
+        {
+            foreach (var credential in model.Credentials)
+            {
+                if (credential.PreparesFor.Count > 0 && !credential.IsInvalid(PropertyNames.PreparesFor) && !credential.IsInvalid(PropertyNames.Skills))
+                {
+                    Judge(credential, credential.Skills, context);
+                }
+            }
+
+            foreach (var pathway in model.Pathways)
+            {
+                if (pathway.PreparesFor.Count > 0 && !pathway.IsInvalid(PropertyNames.PreparesFor) && !StepsUnknown(pathway))
+                {
+                    Judge(pathway, pathway.Steps.SelectMany(c => c.Skills), context);
+                }
+            }
+        }
+
+        /// <summary>What a pathway covers is unknown when its steps are, or a step's skills are.</summary>
+        private static bool StepsUnknown(Pathway pathway) =>
+            pathway.IsInvalid(PropertyNames.Steps) || pathway.HasBrokenReference(PropertyNames.Steps)
+            || pathway.Steps.Any(c => c.IsInvalid(PropertyNames.Skills) || c.HasBrokenReference(PropertyNames.Skills));
+
+        private static void Judge(McredDeclaration declaration, IEnumerable<Skill> skills, RuleContext context)
+        {
+            var threshold = context.OptionsFor(declaration).MinEssentialCoverageValue;
+            var listed = new HashSet<Skill>(skills);
+            foreach (var occupation in Occupations(declaration))
+            {
+                if (occupation.IsInvalid(PropertyNames.Essential) || occupation.HasBrokenReference(PropertyNames.Essential))
+                {
+                    continue;
+                }
+
+                var coverage = Coverage.Of(occupation, listed);
+                if (coverage.Essential == 0 || coverage.Covered * 100 >= threshold * coverage.Essential)
+                {
+                    continue;
+                }
+
+                var missing = coverage.Missing.Take(3).Select(s => $"'{s.Id}'").ToList();
+                var more = coverage.Missing.Count > 3 ? $" and {coverage.Missing.Count - 3} more" : string.Empty;
+                context.Report(declaration, ValueLocation(declaration, occupation),
+                    $"{declaration.Display} prepares for {occupation.Display} but covers {coverage.Covered} of its {coverage.Essential} essential skills ({coverage.Percent}%, below {threshold}%): add {string.Join(", ", missing)}{more}, or see 'mcred coverage'");
+            }
+        }
+
+        private static IReadOnlyList<Occupation> Occupations(McredDeclaration declaration) =>
+            declaration is Credential credential ? credential.PreparesFor : ((Pathway)declaration).PreparesFor;
+
+        /// <summary>The <c>prepares-for</c> value that names the occupation.</summary>
+        private static McredLocation ValueLocation(McredDeclaration declaration, Occupation occupation)
+        {
+            foreach (var property in declaration.Syntax.Properties)
+            {
+                if (property.Name != PropertyNames.PreparesFor)
+                {
+                    continue;
+                }
+
+                foreach (var value in property.Values)
+                {
+                    if (value.Kind == ValueKind.Identifier && value.Text == occupation.Id)
+                    {
+                        return McredLocation.In(declaration.File.Path, declaration.File.Text, value.Span);
+                    }
+                }
+            }
+
+            return declaration.Location;
+        }
+    }
+
+    /// <summary>How many of an occupation's essential skills a set of skills covers, and which are missing (in the occupation's order).</summary>
+    public sealed class Coverage
+    {
+        private Coverage(int covered, int essential, IReadOnlyList<Skill> missing)
+        {
+            Covered = covered;
+            Essential = essential;
+            Missing = missing;
+        }
+
+        public int Covered { get; }
+        public int Essential { get; }
+        public IReadOnlyList<Skill> Missing { get; }
+
+        /// <summary>Covered as a whole percentage, rounded down (so "50%" never hides a shortfall).</summary>
+        public int Percent => Essential == 0 ? 100 : Covered * 100 / Essential;
+
+        public static Coverage Of(Occupation occupation, ICollection<Skill> listed)
+        {
+            var essential = new List<Skill>();
+            var seen = new HashSet<Skill>();
+            foreach (var skill in occupation.Essential)
+            {
+                if (seen.Add(skill))
+                {
+                    essential.Add(skill);
+                }
+            }
+
+            var missing = essential.Where(s => !listed.Contains(s)).ToList();
+            return new Coverage(essential.Count - missing.Count, essential.Count, missing);
+        }
+    }
+}
