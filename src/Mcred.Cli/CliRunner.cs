@@ -28,6 +28,7 @@ namespace Mcred.Cli
                 LspCommand.Create(context),
                 Export.ExportCommand.Create(context),
                 Report.ReportCommand.Create(context),
+                CoverageCommand.Create(context),
             };
 
             var parse = root.Parse(args);

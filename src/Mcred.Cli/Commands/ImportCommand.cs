@@ -14,12 +14,16 @@ namespace Mcred.Cli.Commands
         {
             var import = new Command("import", "Import a skills taxonomy as a .mcred workspace.")
                 .With("mcred import esco esco-v1.1.1-classification-en-csv.zip --output esco", "mcred import ctdl onet-basic-skills-ctdl-asn.json --output onet");
-            import.Subcommands.Add(Sub(context, "esco", "ESCO classification: the CSV zip, its folder, or its skills_en.csv.", EscoImporter.Import));
-            import.Subcommands.Add(Sub(context, "ctdl", "A CTDL-ASN competency framework in JSON-LD (such as O*NET's).", CtdlImporter.Import));
+            var relations = new Option<string?>("--relations")
+            {
+                Description = "The ESCO relations CSV zip (or its folder, or occupationSkillRelations.csv): also import occupations with their essential and optional skills.",
+            };
+            import.Subcommands.Add(Sub(context, "esco", "ESCO classification: the CSV zip, its folder, or its skills_en.csv.", (path, prefix, result) => EscoImporter.Import(path, prefix, result.GetValue(relations) is string r ? context.FullPath(r) : null), relations));
+            import.Subcommands.Add(Sub(context, "ctdl", "A CTDL-ASN competency framework in JSON-LD (such as O*NET's).", (path, prefix, _) => CtdlImporter.Import(path, prefix)));
             return import;
         }
 
-        private static Command Sub(CliContext context, string name, string description, System.Func<string, string, ImportedWorkspace> importer)
+        private static Command Sub(CliContext context, string name, string description, System.Func<string, string, ParseResult, ImportedWorkspace> importer, Option? extra = null)
         {
             var path = new Argument<string>("PATH") { Description = "The file (or folder) to import." };
             var output = new Option<string>("--output", "-o") { Description = "The folder to write the workspace to (created if missing).", DefaultValueFactory = _ => name };
@@ -37,7 +41,12 @@ namespace Mcred.Cli.Commands
                 }
             });
             var command = new Command(name, description) { path, output, prefix }.With("mcred import " + name + " PATH --output " + name, "mcred import " + name + " PATH --prefix " + name + " --output " + name);
-            command.SetAction(result => CliRunner.Guard(context, () => Run(context, importer, result.GetValue(path)!, result.GetValue(output)!, result.GetValue(prefix)!)));
+            if (extra != null)
+            {
+                command.Options.Add(extra);
+            }
+
+            command.SetAction(result => CliRunner.Guard(context, () => Run(context, (p, x) => importer(p, x, result), result.GetValue(path)!, result.GetValue(output)!, result.GetValue(prefix)!)));
             return command;
         }
 
@@ -60,7 +69,12 @@ namespace Mcred.Cli.Commands
                 AtomicFile.Write(Path.Combine(folder, name), text, new UTF8Encoding(false), context.DisplayPath(Path.Combine(folder, name)));
             }
 
-            context.Output.WriteLine($"imported {workspace.SkillCount} skills into {files.Count} files in {context.DisplayPath(folder)}");
+            var occupations = workspace.OccupationCount > 0 ? $" and {workspace.OccupationCount} occupations" : string.Empty;
+            context.Output.WriteLine($"imported {workspace.SkillCount} skills{occupations} into {files.Count} files in {context.DisplayPath(folder)}");
+            if (workspace.SkippedRelations > 0)
+            {
+                context.Output.WriteLine($"skipped {workspace.SkippedRelations} relations naming an occupation or skill the classification does not have");
+            }
             return ExitCodes.Success;
         }
     }

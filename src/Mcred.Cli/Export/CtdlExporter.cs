@@ -153,6 +153,7 @@ namespace Mcred.Cli.Export
                 json.WriteString("ceterms:subjectWebpage", webpage);
             }
 
+            OccupationTypes(credential.PreparesFor);
             json.WriteStartArray("ceterms:requires");
             json.WriteStartObject();
             json.WriteString("@type", "ceterms:ConditionProfile");
@@ -175,6 +176,32 @@ namespace Mcred.Cli.Export
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
+        }
+
+        /// <summary>What the credential prepares for, as the occupations' framework URIs (their <c>aligns</c>).</summary>
+        private void OccupationTypes(IReadOnlyList<Occupation> occupations)
+        {
+            var aligned = occupations
+                .Select(o => (Occupation: o, Alignment: o.Alignments.FirstOrDefault(a => System.Uri.TryCreate(a.Code, System.UriKind.Absolute, out _))))
+                .Where(x => x.Alignment != null)
+                .ToList();
+            if (aligned.Count == 0)
+            {
+                return;
+            }
+
+            json.WriteStartArray("ceterms:occupationType");
+            foreach (var (occupation, alignment) in aligned)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "ceterms:CredentialAlignmentObject");
+                Text("ceterms:frameworkName", alignment!.Framework == "esco" ? "ESCO" : alignment.Framework);
+                json.WriteString("ceterms:targetNode", alignment.Code);
+                Text("ceterms:targetNodeName", occupation.Name);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
         private void Competency(Skill skill, string framework)

@@ -16,7 +16,11 @@ namespace Mcred.Cli.Import
     {
         public const string Attribution = "# Imported from ESCO v1.1.1 (European Commission, https://esco.ec.europa.eu), reused under Commission Decision 2011/833/EU.\n";
 
-        public static ImportedWorkspace Import(string path, string prefix)
+        public static ImportedWorkspace Import(string path, string prefix) => Import(path, prefix, null);
+
+        /// <param name="relations">The ESCO relations CSV zip (or its folder, or occupationSkillRelations.csv): with it,
+        /// occupations are imported with their essential and optional skills.</param>
+        public static ImportedWorkspace Import(string path, string prefix, string? relations)
         {
             using var source = EscoSource.From(path);
             var transversal = new Dictionary<string, (string GroupUri, string GroupLabel)>(StringComparer.Ordinal);
@@ -44,6 +48,7 @@ namespace Mcred.Cli.Import
             var skillsFile = source.Open("skills_en.csv") ?? throw new CliException($"{path}: no skills_en.csv (expected the ESCO classification CSV files)");
             var workspace = new ImportedWorkspace(Attribution, prefix);
             var categories = new Dictionary<string, string>(StringComparer.Ordinal);
+            var skillIds = new Dictionary<string, string>(StringComparer.Ordinal);
             var record = 0;
             foreach (var row in CsvReader.Read(skillsFile))
             {
@@ -74,10 +79,67 @@ namespace Mcred.Cli.Import
                     description = row.GetValueOrDefault("definition");
                 }
 
-                workspace.AddSkill(preferredLabel, category, description, "esco", uri);
+                skillIds[uri] = workspace.AddSkill(preferredLabel, category, description, "esco", uri);
+            }
+
+            if (relations != null)
+            {
+                ImportOccupations(source, relations, workspace, skillIds);
             }
 
             return workspace;
+        }
+
+        /// <summary>
+        /// Occupations from occupations_en.csv, then their skills from the relations file, read row by row. A relation
+        /// naming an occupation or skill the classification lacks (ESCO v1.1.1 has some) is skipped and counted.
+        /// </summary>
+        private static void ImportOccupations(EscoSource classification, string relations, ImportedWorkspace workspace, Dictionary<string, string> skillIds)
+        {
+            var occupationsFile = classification.Open("occupations_en.csv") ?? throw new CliException("the classification has no occupations_en.csv (expected the ESCO classification CSV files)");
+            var occupations = new Dictionary<string, int>(StringComparer.Ordinal);
+            var record = 0;
+            foreach (var row in CsvReader.Read(occupationsFile))
+            {
+                record++;
+                var uri = Field(row, "conceptUri", "occupations_en.csv", record);
+                var label = Field(row, "preferredLabel", "occupations_en.csv", record);
+                if (row.GetValueOrDefault("status") is string status && status.Length > 0 && status != "released")
+                {
+                    continue;
+                }
+
+                occupations[uri] = workspace.OccupationCount;
+                workspace.AddOccupation(label, "esco", uri);
+            }
+
+            using var relationSource = EscoSource.From(relations);
+            const string RelationsFile = "occupationSkillRelations.csv";
+            var text = relationSource.Open(RelationsFile) ?? throw new CliException($"{relations}: no {RelationsFile} (expected the ESCO relations CSV files)");
+            using var reader = CsvReader.Open(text);
+            var columns = new[] { "occupationUri", "relationType", "skillUri" };
+            foreach (var column in columns)
+            {
+                if (!reader.Header.ColNames.Contains(column))
+                {
+                    throw new CliException($"{RelationsFile}: no '{column}' column (expected ESCO v1.1.1's occupationUri, relationType, skillType, skillUri)");
+                }
+            }
+
+            var occupationColumn = reader.Header.IndexOf("occupationUri");
+            var typeColumn = reader.Header.IndexOf("relationType");
+            var skillColumn = reader.Header.IndexOf("skillUri");
+            foreach (var row in reader)
+            {
+                if (occupations.TryGetValue(row[occupationColumn].ToString(), out var occupation) && skillIds.TryGetValue(row[skillColumn].ToString(), out var skill))
+                {
+                    workspace.Requires(occupation, skill, row[typeColumn].Span.SequenceEqual("essential"));
+                }
+                else
+                {
+                    workspace.SkippedRelations++;
+                }
+            }
         }
 
         /// <summary>A column every record must have: a CSV without it is not ESCO's, said in one line naming file, record and field.</summary>

@@ -26,6 +26,7 @@ namespace Mcred.Cli.Import
         private readonly List<(StringBuilder Text, SortedSet<string> Findings)> _skillFiles = new List<(StringBuilder, SortedSet<string>)>();
         private readonly string _header;
         private readonly string _prefix;
+        private readonly List<ImportedOccupation> _occupations = new List<ImportedOccupation>();
         private int _skills;
 
         /// <param name="header">Where the data comes from and under which licence: written as comments, one line each.</param>
@@ -53,7 +54,8 @@ namespace Mcred.Cli.Import
             return id;
         }
 
-        public void AddSkill(string label, string? categoryId, string? description, string framework, string code)
+        /// <summary>Adds a skill and returns its ID.</summary>
+        public string AddSkill(string label, string? categoryId, string? description, string framework, string code)
         {
             if (_skills % SkillsPerFile == 0)
             {
@@ -62,7 +64,8 @@ namespace Mcred.Cli.Import
 
             _skills++;
             var (text, findings) = _skillFiles[_skillFiles.Count - 1];
-            text.Append("skill ").Append(UniqueId(label, "skill")).Append(' ').Append(Quote(label)).Append(" {\n");
+            var id = UniqueId(label, "skill");
+            text.Append("skill ").Append(id).Append(' ').Append(Quote(label)).Append(" {\n");
             if (categoryId != null)
             {
                 _usedCategories.Add(categoryId);
@@ -93,7 +96,25 @@ namespace Mcred.Cli.Import
             }
 
             text.Append("  aligns ").Append(framework).Append(' ').Append(Quote(code)).Append("\n}\n\n");
+            return id;
         }
+
+        public int OccupationCount => _occupations.Count;
+
+        /// <summary>Relations skipped because they name an occupation or skill the classification lacks.</summary>
+        public int SkippedRelations { get; set; }
+
+        /// <summary>Adds an occupation (its skills come later, through <see cref="Requires"/>) and returns its ID.</summary>
+        public string AddOccupation(string label, string framework, string code)
+        {
+            var id = UniqueId(label, "occupation");
+            _occupations.Add(new ImportedOccupation(id, label, framework, code));
+            return id;
+        }
+
+        /// <summary>Records that an occupation (by its index) requires a skill, essentially or optionally.</summary>
+        public void Requires(int occupation, string skillId, bool essential) =>
+            (essential ? _occupations[occupation].Essential : _occupations[occupation].Optional).Add(skillId);
 
         /// <summary>File name and text of each file of the workspace.</summary>
         public List<(string Name, string Text)> Files()
@@ -110,6 +131,18 @@ namespace Mcred.Cli.Import
             {
                 var (text, findings) = _skillFiles[i];
                 files.Add(($"skills-{i + 1:D3}.mcred", _header + $"# mcred-disable-file {string.Join(", ", findings)} -- {LibraryReason}\n\n" + text.ToString().TrimEnd('\n') + "\n"));
+            }
+
+            // Occupations are evidence, never unused and never judged themselves: their files need no suppression.
+            for (var i = 0; i * SkillsPerFile < _occupations.Count; i++)
+            {
+                var text = new StringBuilder(_header).Append('\n');
+                foreach (var occupation in _occupations.Skip(i * SkillsPerFile).Take(SkillsPerFile))
+                {
+                    occupation.WriteTo(text);
+                }
+
+                files.Add(($"occupations-{i + 1:D3}.mcred", text.ToString().TrimEnd('\n') + "\n"));
             }
 
             return files;
@@ -182,5 +215,42 @@ namespace Mcred.Cli.Import
 
         /// <summary>A string literal, through the core's quoting (every line break of the language escaped).</summary>
         public static string Quote(string value) => StringLiteral.Quote(value);
+    }
+
+    /// <summary>An imported occupation: ID, label, alignment, and the IDs of its essential and optional skills.</summary>
+    internal sealed class ImportedOccupation
+    {
+        public ImportedOccupation(string id, string label, string framework, string code)
+        {
+            Id = id;
+            Label = label;
+            Framework = framework;
+            Code = code;
+        }
+
+        public string Id { get; }
+        public string Label { get; }
+        public string Framework { get; }
+        public string Code { get; }
+        public List<string> Essential { get; } = new List<string>();
+        public List<string> Optional { get; } = new List<string>();
+
+        /// <summary>The declaration as fmt writes it: properties in the language's order, each list on one line.</summary>
+        public void WriteTo(StringBuilder text)
+        {
+            text.Append("occupation ").Append(Id).Append(' ').Append(StringLiteral.Quote(Label)).Append(" {\n");
+            text.Append("  aligns ").Append(Framework).Append(' ').Append(StringLiteral.Quote(Code)).Append('\n');
+            if (Essential.Count > 0)
+            {
+                text.Append("  essential ").Append(string.Join(", ", Essential.Distinct())).Append('\n');
+            }
+
+            if (Optional.Count > 0)
+            {
+                text.Append("  optional ").Append(string.Join(", ", Optional.Distinct())).Append('\n');
+            }
+
+            text.Append("}\n\n");
+        }
     }
 }

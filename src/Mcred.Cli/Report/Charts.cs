@@ -46,6 +46,17 @@ namespace Mcred.Cli.Report
             html.Raw("</svg> <span class=\"legend\">").Text(summary).Raw("</span></div>\n");
         }
 
+        /// <summary>A bar showing <paramref name="part"/> of <paramref name="whole"/>, with the figures as text.</summary>
+        public static void Share(Html html, string label, int part, int whole)
+        {
+            var width = whole == 0 ? 0 : 160.0 * part / whole;
+            var percent = whole == 0 ? 100 : part * 100 / whole;
+            html.Raw("<div class=\"balance\"><svg role=\"img\" width=\"160\" height=\"14\" viewBox=\"0 0 160 14\" aria-label=\"").Raw(Html.Attribute(label)).Raw("\">")
+                .Raw("<rect x=\"0\" y=\"0\" width=\"160\" height=\"14\" fill=\"#eeeeee\"/>")
+                .Raw($"<rect x=\"0\" y=\"0\" width=\"{F(width)}\" height=\"14\" fill=\"{(percent >= 50 ? Types[0].Colour : Types[2].Colour)}\"/></svg> <span class=\"legend\">")
+                .Text($"{part} of {whole} ({percent}%)").Raw("</span></div>");
+        }
+
         /// <summary>How many skills of each type (and untyped) a set of skills has, each skill counted once.</summary>
         public static (int[] Counts, int Untyped) Count(System.Collections.Generic.IEnumerable<Skill> skills)
         {

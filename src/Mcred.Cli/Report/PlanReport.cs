@@ -22,7 +22,7 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;pad
 .tag{display:inline-block;border-radius:3px;padding:0 .4rem;font-size:.8rem;color:#fff;margin-right:.2rem}
 .soft{background:#2f7d5b}.technical{background:#2b5b9c}.certification{background:#a3632a}.untyped{background:#9a9a9a}
 .balance{display:flex;align-items:center;gap:.6rem;margin:.3rem 0}.legend{font-size:.85rem;color:#555}
-.expired{color:#b00020;font-weight:600}.due{color:#a35b00}ol.steps li{margin:.2rem 0}
+ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;font-weight:600}.due{color:#a35b00}ol.steps li{margin:.2rem 0}
 .summary{display:flex;flex-wrap:wrap;gap:1rem}.summary div{border:1px solid #ddd;border-radius:6px;padding:.4rem .8rem}
 .summary b{display:block;font-size:1.4rem}@media print{body{margin:0;max-width:none}h2{break-after:avoid}}";
 
@@ -55,6 +55,7 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;pad
             Pathways();
             Recognizers();
             Issuers();
+            OccupationCoverage();
             ReviewCalendar();
             Warnings();
             html.Raw("</body>\n</html>\n");
@@ -241,6 +242,35 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;pad
             }
 
             html.Raw("</section>\n");
+        }
+
+        /// <summary>For each credential and pathway that prepares for an occupation: a bar of its essential skills covered, and the missing ones.</summary>
+        private void OccupationCoverage()
+        {
+            var rows = Model.Credentials.SelectMany(c => c.PreparesFor.Select(o => ((McredDeclaration)c, o, (ICollection<Skill>)c.Skills.ToList())))
+                .Concat(Model.Pathways.SelectMany(p => p.PreparesFor.Select(o => ((McredDeclaration)p, o, (ICollection<Skill>)p.Steps.SelectMany(s => s.Skills).ToList()))))
+                .ToList();
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            html.Raw("<section id=\"coverage\"><h2>Which occupations it prepares for</h2>\n<table><thead><tr><th>Credential or pathway</th><th>Occupation</th><th>Essential skills covered</th><th>Missing</th></tr></thead><tbody>\n");
+            foreach (var (declaration, occupation, skills) in rows)
+            {
+                var coverage = Rules.BuiltIn.Coverage.Of(occupation, skills);
+                html.Raw("<tr><td>").Text(declaration.Name).Raw("</td><td>").Text(occupation.Name).Raw("</td><td>");
+                Charts.Share(html, $"{declaration.Name} covers {coverage.Covered} of {coverage.Essential} essential skills of {occupation.Name}", coverage.Covered, coverage.Essential);
+                html.Raw("</td><td><ul class=\"missing\">");
+                foreach (var skill in coverage.Missing)
+                {
+                    html.Element("li", skill.Name);
+                }
+
+                html.Raw("</ul></td></tr>\n");
+            }
+
+            html.Raw("</tbody></table></section>\n");
         }
 
         private void ReviewCalendar()

@@ -8,8 +8,9 @@ namespace Mcred.Workspace
     /// <summary>A checked workspace: its parsed files, its model and every diagnostic, in output order.</summary>
     public sealed class CheckResult
     {
-        internal CheckResult(IReadOnlyList<SyntaxFile> files, McredModel model, IReadOnlyList<McredDiagnostic> diagnostics)
+        internal CheckResult(IReadOnlyList<SyntaxFile> files, McredModel model, IReadOnlyList<McredDiagnostic> diagnostics, Configuration.McredConfiguration configuration)
         {
+            Configuration = configuration;
             Files = files;
             Model = model;
             Diagnostics = diagnostics;
@@ -19,6 +20,9 @@ namespace Mcred.Workspace
         public IReadOnlyList<SyntaxFile> Files { get; }
 
         public McredModel Model { get; }
+
+        /// <summary>The configuration the check ran with (options per file).</summary>
+        internal Configuration.McredConfiguration Configuration { get; }
 
         /// <summary>Reported diagnostics (severity none dropped), sorted by path, line, column and ID.</summary>
         public IReadOnlyList<McredDiagnostic> Diagnostics { get; }

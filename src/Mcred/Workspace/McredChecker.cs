@@ -76,7 +76,7 @@ namespace Mcred.Workspace
             diagnostics.AddRange(bindDiagnostics);
             diagnostics.AddRange(RunRules(model, configuration, registry));
             var final = SuppressionFilter.Apply(files, diagnostics, registry, configuration);
-            return new CheckResult(files, model, WorkspaceOrder.Sorted(final));
+            return new CheckResult(files, model, WorkspaceOrder.Sorted(final), configuration);
         }
 
         internal static IEnumerable<McredDiagnostic> RunRules(Model.McredModel model, McredConfiguration configuration, RuleRegistry registry)

@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Mcred.Cli.Export;
+using Mcred.Cli.Output;
+using Mcred.Model;
+using Mcred.Rules.BuiltIn;
+
+namespace Mcred.Cli.Commands
+{
+    /// <summary>
+    /// <c>mcred coverage [PATH...]</c>: for each credential and pathway that prepares for an occupation, how many of the
+    /// occupation's essential skills it covers, the percentage, and every missing skill; <c>--format json</c> for scripts.
+    /// </summary>
+    internal static class CoverageCommand
+    {
+        public static Command Create(CliContext context)
+        {
+            var paths = CommonOptions.Paths("The plan's files or folders.");
+            var format = new Option<string>("--format", "-f") { Description = "text (a table) or json.", DefaultValueFactory = _ => "text" };
+            format.AcceptOnlyFromAmong("text", "json");
+            var output = CommonOptions.Output();
+            var exclude = CommonOptions.Exclude();
+            var command = new Command("coverage", "For each credential and pathway that prepares for an occupation: essential skills covered, the percentage, and the missing ones.") { paths, format, output, exclude }
+                .With("mcred coverage plans", "mcred coverage plans --format json");
+            command.SetAction(result => CliRunner.Guard(context, () => Run(context, result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(output), result.GetValue(exclude))));
+            return command;
+        }
+
+        private static int Run(CliContext context, string[] paths, string format, string? output, string[]? excludes)
+        {
+            var plan = ExportedPlan.Load(context, paths, excludes);
+            var rows = new List<Row>();
+            foreach (var credential in plan.Model.Credentials)
+            {
+                rows.AddRange(credential.PreparesFor.Select(o => new Row(credential, o, Coverage.Of(o, credential.Skills.ToList()), Threshold(plan, credential))));
+            }
+
+            foreach (var pathway in plan.Model.Pathways)
+            {
+                var skills = pathway.Steps.SelectMany(s => s.Skills).ToList();
+                rows.AddRange(pathway.PreparesFor.Select(o => new Row(pathway, o, Coverage.Of(o, skills), Threshold(plan, pathway))));
+            }
+
+            CommonOptions.Emit(context, output, format == "json" ? Json(rows) : Text(rows));
+            return ExitCodes.Success;
+        }
+
+        /// <summary>The declaration file's <c>mcred_min_essential_coverage</c>, as MCR1022 reads it.</summary>
+        private static int Threshold(Workspace.CheckResult plan, McredDeclaration declaration) =>
+            plan.Configuration.RuleOptionsFor(declaration.File.Path).MinEssentialCoverageValue;
+
+        private sealed record Row(McredDeclaration Declaration, Occupation Occupation, Coverage Coverage, int Threshold)
+        {
+            public bool Below => Coverage.Essential > 0 && Coverage.Covered * 100 < Threshold * Coverage.Essential;
+        }
+
+        private static string Text(List<Row> rows)
+        {
+            if (rows.Count == 0)
+            {
+                return "no credential or pathway prepares for an occupation (add 'prepares-for OCCUPATION-ID')\n";
+            }
+
+            var sb = new StringBuilder();
+            var width = rows.Max(r => r.Declaration.Display.Length);
+            var occupationWidth = rows.Max(r => r.Occupation.Display.Length);
+            sb.Append("DECLARATION".PadRight(width + 2)).Append("PREPARES FOR".PadRight(occupationWidth + 2)).Append("ESSENTIAL COVERED\n");
+            foreach (var row in rows)
+            {
+                var coverage = row.Coverage;
+                sb.Append(row.Declaration.Display.PadRight(width + 2)).Append(row.Occupation.Display.PadRight(occupationWidth + 2))
+                  .Append($"{coverage.Covered} of {coverage.Essential} ({coverage.Percent}%)");
+                if (row.Below)
+                {
+                    sb.Append($", below {row.Threshold}%");
+                }
+
+                sb.Append('\n');
+                if (coverage.Missing.Count > 0)
+                {
+                    sb.Append("  missing: ").Append(string.Join(", ", coverage.Missing.Select(s => s.Id))).Append('\n');
+                }
+            }
+
+            return sb.ToString();
+        }
+
+        private static string Json(List<Row> rows)
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("version", 1);
+                json.WriteStartArray("coverage");
+                foreach (var row in rows)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("kind", row.Declaration.Kind.ToString().ToLowerInvariant());
+                    json.WriteString("id", row.Declaration.Id);
+                    json.WriteString("name", row.Declaration.Name);
+                    json.WriteString("occupation", row.Occupation.Id);
+                    json.WriteString("occupationName", row.Occupation.Name);
+                    json.WriteNumber("covered", row.Coverage.Covered);
+                    json.WriteNumber("essential", row.Coverage.Essential);
+                    json.WriteNumber("percent", row.Coverage.Percent);
+                    json.WriteNumber("threshold", row.Threshold);
+                    json.WriteBoolean("below", row.Below);
+                    json.WriteStartArray("missing");
+                    foreach (var skill in row.Coverage.Missing)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("id", skill.Id);
+                        json.WriteString("name", skill.Name);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+        }
+    }
+}
