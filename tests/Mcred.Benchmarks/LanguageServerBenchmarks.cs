@@ -43,6 +43,9 @@ namespace Mcred.Benchmarks
             _publisher.For(_workspace.Current());
         }
 
+        /// <summary>Characters in the workspace.</summary>
+        internal long Characters => _texts.Sum(t => (long)t.Length);
+
         [GlobalCleanup]
         public void Cleanup() => Directory.Delete(_folder, recursive: true);
 

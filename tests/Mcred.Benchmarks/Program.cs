@@ -74,6 +74,15 @@ namespace Mcred.Benchmarks
                 Console.WriteLine($"full {full:F0} ms, edit {edit:F0} ms = {edit / full:P0} ({bench.Breakdown()})");
             }
 
+            // What the server holds: everything reachable after a full collection, per character of the workspace.
+            bench.FullCheck();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var held = GC.GetTotalMemory(forceFullCollection: true);
+            var characters = bench.Characters;
+            Console.WriteLine($"held {held / 1_000_000} MB for {characters:N0} characters = {held / (double)characters:F1} B/char (the benchmark's own copies of the texts included)");
+
             bench.Cleanup();
         }
 
