@@ -37,6 +37,19 @@ namespace Mcred.Cli.Report
             return this;
         }
 
+        /// <summary>A list (<c>ul</c> or <c>ol</c>) with one encoded item per text.</summary>
+        public Html List(string tag, string cssClass, System.Collections.Generic.IEnumerable<string> items)
+        {
+            sb.Append('<').Append(tag).Append(" class=\"").Append(cssClass).Append("\">");
+            foreach (var item in items)
+            {
+                Element("li", item);
+            }
+
+            sb.Append("</").Append(tag).Append('>');
+            return this;
+        }
+
         /// <summary>An attribute value, encoded (quotes included).</summary>
         public static string Attribute(string value) => WebUtility.HtmlEncode(value);
 

@@ -191,13 +191,7 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
                 html.Raw($"<div class=\"card\" id=\"pathway-{Html.Attribute(pathway.Id)}\">").Element("h3", pathway.Name);
                 var (counts, untyped) = Charts.Count(pathway.Steps.SelectMany(s => s.Skills));
                 Charts.Balance(html, "Skill balance of " + pathway.Name, counts, untyped);
-                html.Raw("<ol class=\"steps\">");
-                foreach (var step in pathway.Steps)
-                {
-                    html.Element("li", step.Name);
-                }
-
-                html.Raw("</ol></div>\n");
+                html.List("ol", "steps", pathway.Steps.Select(s => s.Name)).Raw("</div>\n");
             }
 
             html.Raw("</section>\n");
@@ -224,13 +218,7 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
                 html.Raw("<div class=\"card\">").Element("h3", issuer.Name);
                 if (issuer.Values.Count > 0)
                 {
-                    html.Raw("<ul>");
-                    foreach (var value in issuer.Values)
-                    {
-                        html.Element("li", value);
-                    }
-
-                    html.Raw("</ul>");
+                    html.List("ul", "values", issuer.Values);
                 }
 
                 if (issuer.Partners.Count > 0)
@@ -261,13 +249,7 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
                 var coverage = Rules.BuiltIn.Coverage.Of(occupation, skills);
                 html.Raw("<tr><td>").Text(declaration.Name).Raw("</td><td>").Text(occupation.Name).Raw("</td><td>");
                 Charts.Share(html, $"{declaration.Name} covers {coverage.Covered} of {coverage.Essential} essential skills of {occupation.Name}", coverage.Covered, coverage.Essential);
-                html.Raw("</td><td><ul class=\"missing\">");
-                foreach (var skill in coverage.Missing)
-                {
-                    html.Element("li", skill.Name);
-                }
-
-                html.Raw("</ul></td></tr>\n");
+                html.Raw("</td><td>").List("ul", "missing", coverage.Missing.Select(s => s.Name)).Raw("</td></tr>\n");
             }
 
             html.Raw("</tbody></table></section>\n");
