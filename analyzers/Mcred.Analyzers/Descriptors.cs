@@ -6,8 +6,9 @@ namespace Mcred.Analyzers
 {
     /// <summary>
     /// One descriptor per diagnostic. ID, category and default severity are constants so Roslyn's release tracking
-    /// (AnalyzerReleases.*.md) can check them; name, summary and help link come from the rule registry, and a test
-    /// pins the IDs and severities to the registry.
+    /// (AnalyzerReleases.*.md) can check them; name, summary, help link and message format (the message with its
+    /// variable parts as arguments, which IDEs and SARIF viewers group by) come from the rule registry, and a test pins
+    /// the IDs and severities to the registry.
     /// </summary>
     internal static class Descriptors
     {
@@ -72,7 +73,7 @@ namespace Mcred.Analyzers
             return new DiagnosticDescriptor(
                 id,
                 info.Name,
-                "{0}",
+                info.MessageFormat,
                 category,
                 severity,
                 isEnabledByDefault: true,

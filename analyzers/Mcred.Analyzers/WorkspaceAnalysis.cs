@@ -91,7 +91,7 @@ namespace Mcred.Analyzers
         }
 
         private static Diagnostic ToRoslyn(McredDiagnostic d, Location location) =>
-            Diagnostic.Create(Descriptors.ById[d.Id], location, SeverityMapping.ToRoslyn(d.Severity), null, null, d.Message);
+            Diagnostic.Create(Descriptors.ById[d.Id], location, SeverityMapping.ToRoslyn(d.Severity), null, null, System.Linq.Enumerable.ToArray<object>(d.MessageArguments));
 
         /// <summary>MCR0007 for mcred keys with bad values or no effect, as far as the options of the .mcred files show them.</summary>
         private static ImmutableArray<Diagnostic> ConfigProblems(WorkspaceInputs inputs)

@@ -12,7 +12,7 @@ namespace Mcred.Analyzers.Tests
 
         private static DiagnosticResult Why(DiagnosticSeverity severity) =>
             new DiagnosticResult("MCR1006", severity).WithSpan("/0/plan.mcred", 1, 7, 1, 8)
-                .WithArguments("skill 'a' has no why statement: add 'why \"...\"', a tweet-length reason the skill matters");
+                .WithMessage("skill 'a' has no why statement: add 'why \"...\"', a tweet-length reason the skill matters");
 
         [Fact]
         public async Task Reports_with_exact_spans_and_default_severities()
@@ -21,7 +21,7 @@ namespace Mcred.Analyzers.Tests
             test.TestState.AdditionalFiles.Add(("/0/plan.mcred", Plan.Replace("category c {\n  type soft\n}", "category c {\n  type soft\n}\ncategory e { type soft }")));
             test.ExpectedDiagnostics.Add(Why(DiagnosticSeverity.Warning));
             test.ExpectedDiagnostics.Add(new DiagnosticResult("MCR1015", DiagnosticSeverity.Info).WithSpan("/0/plan.mcred", 7, 10, 7, 11)
-                .WithArguments("category 'e' has no skills: list it in a skill's 'category' or remove it"));
+                .WithMessage("category 'e' has no skills: list it in a skill's 'category' or remove it"));
             await test.RunAsync();
         }
 
@@ -63,9 +63,9 @@ namespace Mcred.Analyzers.Tests
             test.TestState.AdditionalFiles.Add(("/0/b.mcred", "skill t \"data-viz\" {\n  category c\n  why \"Charts show what tables hide.\"\n}\ncategory c { type soft }\n"));
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.mcred]\nmcred_diagnostic.MCR1016.severity = none\n"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult("MCR1017", DiagnosticSeverity.Warning).WithSpan("/0/b.mcred", 1, 7, 1, 8)
-                .WithArguments("skill 't' (\"data-viz\") has the same name as skill 's' (\"Data viz\") at line 1 of a.mcred: merge them or rename one"));
+                .WithMessage("skill 't' (\"data-viz\") has the same name as skill 's' (\"Data viz\") at line 1 of a.mcred: merge them or rename one"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult("MCR0003", DiagnosticSeverity.Error).WithSpan("/0/b.mcred", 5, 10, 5, 11)
-                .WithArguments("category 'c' is already declared at line 5 of a.mcred: rename or remove this declaration"));
+                .WithMessage("category 'c' is already declared at line 5 of a.mcred: rename or remove this declaration"));
             await test.RunAsync();
         }
 

@@ -22,6 +22,7 @@ namespace Mcred.Analyzers.Tests
                 Assert.True(descriptor.IsEnabledByDefault, "a disabled descriptor's diagnostics are dropped by the compiler even when mcred configuration turns them on");
                 Assert.Equal(info.HelpUri, descriptor.HelpLinkUri);
                 Assert.Equal(info.Name, descriptor.Title.ToString());
+                Assert.Equal(info.MessageFormat, descriptor.MessageFormat.ToString());
                 Assert.Equal(!info.IsConfigurable, descriptor.CustomTags.Contains(WellKnownDiagnosticTags.NotConfigurable));
             }
         }

@@ -36,7 +36,7 @@ namespace Mcred.Analyzers.Tests
             {
                 test.ExpectedDiagnostics.Add(new DiagnosticResult(d.Id, SeverityMapping.ToRoslyn(d.Severity))
                     .WithSpan(path, d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn)
-                    .WithArguments(d.Message));
+                    .WithMessage(d.Message));
             }
 
             await test.RunAsync();

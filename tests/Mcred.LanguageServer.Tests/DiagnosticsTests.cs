@@ -94,6 +94,19 @@ namespace Mcred.LanguageServer.Tests
             await session.Client.WaitForDiagnostics(skills, p => p.Diagnostics.All(d => d.Code != "MCR1001"));
         }
 
+        [Fact]
+        public async Task Ranges_count_utf16_code_units_as_lsp_requires()
+        {
+            await using var session = await ServerSession.Start();
+            var path = session.PathOf("emoji.mcred");
+            const string Line = "credential charts \"\U0001F4CA Charts \U0001F469\u200D\U0001F4BB\" { skills nowhere }";
+            await session.Client.Open(path, Line + "\n");
+            var published = await session.Client.WaitForDiagnostics(path, p => p.Diagnostics.Any(d => d.Code == "MCR0002"));
+            var range = published.Diagnostics.Single(d => d.Code == "MCR0002").Range;
+            var start = Line.IndexOf("nowhere", System.StringComparison.Ordinal);
+            Assert.Equal(new Range(new Position(0, start), new Position(0, start + "nowhere".Length)), range);
+        }
+
         private static int Severity(Diagnostics.McredSeverity severity) => severity switch
         {
             Diagnostics.McredSeverity.Error => 1,

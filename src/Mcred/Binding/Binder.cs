@@ -89,7 +89,7 @@ namespace Mcred.Binding
                     {
                         declaration.IsDuplicate = true;
                         _duplicates.Add(declaration);
-                        Report(CompilerDiagnostics.DuplicateDeclaration, file, syntax.IdSpan, DuplicateMessage(declaration, first), related: first.Location);
+                        Report(CompilerDiagnostics.DuplicateDeclaration, file, syntax.IdSpan, related: first.Location, arguments: DuplicateArguments(declaration, first));
                         continue;
                     }
 
@@ -100,13 +100,13 @@ namespace Mcred.Binding
             }
         }
 
-        private static string DuplicateMessage(McredDeclaration later, McredDeclaration first)
+        private static string[] DuplicateArguments(McredDeclaration later, McredDeclaration first)
         {
             var line = first.File.Text.Lines.GetLinePosition(first.Syntax.IdSpan.Start).Line + 1;
             var where = first.File.Path == later.File.Path
                 ? $"line {line}"
                 : $"line {line} of {PathText.RelativeTo(later.File.Path, first.File.Path)}";
-            return $"{later.Display} is already declared at {where}: rename or remove this declaration";
+            return new[] { later.Display, where };
         }
 
         private void CheckDisplayName(SyntaxFile file, DeclarationSyntax syntax)
@@ -238,13 +238,12 @@ namespace Mcred.Binding
                 var other = OtherKindOf(id, spec.Target);
                 if (other is DeclarationKind otherKind)
                 {
-                    Report(CompilerDiagnostics.WrongKindReference, declaration.File, value.Span,
-                        $"'{MessageText.Cut(id)}' is {otherKind.WithArticle()}, not {spec.Target.WithArticle()}: '{spec.Name}' of {declaration.Display} takes {spec.Target.ToKeyword()} IDs",
-                        NearestId(spec.Target, id));
+                    Report(CompilerDiagnostics.WrongKindReference, declaration.File, value.Span, didYouMean: NearestId(spec.Target, id),
+                        arguments: new[] { MessageText.Cut(id), otherKind.WithArticle(), spec.Target.WithArticle(), spec.Name, declaration.Display, spec.Target.ToKeyword() });
                 }
                 else
                 {
-                    Report(CompilerDiagnostics.UndefinedReference, declaration.File, value.Span, UndefinedMessage(declaration, spec, id), NearestId(spec.Target, id));
+                    Report(CompilerDiagnostics.UndefinedReference, declaration.File, value.Span, didYouMean: NearestId(spec.Target, id), arguments: UndefinedArguments(declaration, spec, id));
                 }
             }
 
@@ -264,13 +263,13 @@ namespace Mcred.Binding
             return near;
         }
 
-        private string UndefinedMessage(McredDeclaration declaration, PropertySpec spec, string id)
+        private string[] UndefinedArguments(McredDeclaration declaration, PropertySpec spec, string id)
         {
             var near = NearestId(spec.Target, id);
             var fix = near != null
                 ? $"did you mean '{near}'?"
                 : $"declare it with '{spec.Target.ToKeyword()} {MessageText.Cut(id)} {{ ... }}' or fix the name";
-            return $"undefined {spec.Target.ToKeyword()} '{MessageText.Cut(id)}' in '{spec.Name}' of {declaration.Display}: {fix}";
+            return new[] { spec.Target.ToKeyword(), MessageText.Cut(id), spec.Name, declaration.Display, fix };
         }
 
         private IEnumerable<string> Candidates(DeclarationKind kind)
@@ -510,14 +509,17 @@ namespace Mcred.Binding
             }
         }
 
-        private void Report(DiagnosticInfo info, SyntaxFile file, TextSpan span, string message, string? didYouMean = null, McredLocation? related = null)
+        /// <summary>Reports a compiler diagnostic: a whole message, or the arguments of the diagnostic's message format.</summary>
+        private void Report(DiagnosticInfo info, SyntaxFile file, TextSpan span, string? message = null, string? didYouMean = null, McredLocation? related = null, string[]? arguments = null)
         {
+            message ??= string.Format(System.Globalization.CultureInfo.InvariantCulture, info.MessageFormat, arguments!);
             var location = McredLocation.In(file.Path, file.Text, span);
             var fixes = didYouMean == null
                 ? System.Array.Empty<McredFix>()
                 : new[] { McredFix.Replace(location, didYouMean, isSafe: false, $"Change to '{didYouMean}'") };
             var relatedLocations = related == null ? System.Array.Empty<McredLocation>() : new[] { related };
-            _diagnostics.Add(new McredDiagnostic(info, info.DefaultSeverity, message, location, fixes, relatedLocations));
+            var diagnostic = new McredDiagnostic(info, info.DefaultSeverity, message, location, fixes, relatedLocations);
+            _diagnostics.Add(arguments == null ? diagnostic : diagnostic.WithArguments(arguments));
         }
 
         private static Dictionary<string, T>[] NewTables<T>()

@@ -7,13 +7,16 @@ namespace Mcred.Diagnostics
             "MCR0001", "syntax-error", McredSeverity.Error, "Text that does not parse.", DiagnosticCategory.Compiler);
 
         public static readonly DiagnosticInfo UndefinedReference = new DiagnosticInfo(
-            "MCR0002", "undefined-reference", McredSeverity.Error, "A reference names no declaration of the kind the property takes.", DiagnosticCategory.Compiler);
+            "MCR0002", "undefined-reference", McredSeverity.Error, "A reference names no declaration of the kind the property takes.", DiagnosticCategory.Compiler,
+            messageFormat: "undefined {0} '{1}' in '{2}' of {3}: {4}");
 
         public static readonly DiagnosticInfo DuplicateDeclaration = new DiagnosticInfo(
-            "MCR0003", "duplicate-declaration", McredSeverity.Error, "Two declarations of one kind share an ID.", DiagnosticCategory.Compiler);
+            "MCR0003", "duplicate-declaration", McredSeverity.Error, "Two declarations of one kind share an ID.", DiagnosticCategory.Compiler,
+            messageFormat: "{0} is already declared at {1}: rename or remove this declaration");
 
         public static readonly DiagnosticInfo WrongKindReference = new DiagnosticInfo(
-            "MCR0004", "wrong-kind-reference", McredSeverity.Error, "A reference names a declaration of another kind than the property takes.", DiagnosticCategory.Compiler);
+            "MCR0004", "wrong-kind-reference", McredSeverity.Error, "A reference names a declaration of another kind than the property takes.", DiagnosticCategory.Compiler,
+            messageFormat: "'{0}' is {1}, not {2}: '{3}' of {4} takes {5} IDs");
 
         public static readonly DiagnosticInfo InvalidValue = new DiagnosticInfo(
             "MCR0005", "invalid-value", McredSeverity.Error, "A value of the wrong form: bad date or duration, unknown enum value, empty string, non-http(s) URL.", DiagnosticCategory.Compiler);

@@ -30,8 +30,13 @@ namespace Mcred.Diagnostics
     /// <summary>A diagnostic's metadata: what the registry, the docs, SARIF and the analyzer's descriptors read.</summary>
     public sealed class DiagnosticInfo
     {
-        public DiagnosticInfo(string id, string name, McredSeverity defaultSeverity, string summary, DiagnosticCategory category, IReadOnlyList<RuleOption>? options = null, string? helpUri = null)
+        /// <summary>
+        /// A diagnostic's metadata. <c>messageFormat</c> is the message with its variable parts as <c>{0}</c>, <c>{1}</c>...:
+        /// what IDEs and SARIF viewers group findings by; <c>{0}</c> alone for diagnostics whose whole text varies.
+        /// </summary>
+        public DiagnosticInfo(string id, string name, McredSeverity defaultSeverity, string summary, DiagnosticCategory category, IReadOnlyList<RuleOption>? options = null, string? helpUri = null, string messageFormat = "{0}")
         {
+            MessageFormat = messageFormat;
             HelpUri = helpUri ?? McredDocs.RulePage(id);
             Id = id;
             Name = name;
@@ -52,6 +57,9 @@ namespace Mcred.Diagnostics
         public string Summary { get; }
 
         public DiagnosticCategory Category { get; }
+
+        /// <summary>The message with placeholders for its arguments (the analyzer's descriptor format).</summary>
+        public string MessageFormat { get; }
         public IReadOnlyList<RuleOption> Options { get; }
 
         /// <summary>Compiler diagnostics cannot be configured or suppressed.</summary>

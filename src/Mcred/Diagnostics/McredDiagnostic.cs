@@ -40,8 +40,20 @@ namespace Mcred.Diagnostics
         /// <summary>Other places the message names, e.g. where a duplicated ID was first declared.</summary>
         public IReadOnlyList<McredLocation> RelatedLocations { get; }
 
+        /// <summary>The arguments that fill <see cref="DiagnosticInfo.MessageFormat"/> to give <see cref="Message"/>.</summary>
+        internal IReadOnlyList<string> MessageArguments => _arguments ?? new[] { Message };
+
+        private IReadOnlyList<string>? _arguments;
+
+        /// <summary>This diagnostic with the arguments its rule's message format was filled with.</summary>
+        internal McredDiagnostic WithArguments(IReadOnlyList<string> arguments)
+        {
+            _arguments = arguments;
+            return this;
+        }
+
         public McredDiagnostic WithSeverity(McredSeverity severity) =>
-            severity == Severity ? this : new McredDiagnostic(Info, severity, Message, Location, Fixes, RelatedLocations);
+            severity == Severity ? this : new McredDiagnostic(Info, severity, Message, Location, Fixes, RelatedLocations) { _arguments = _arguments };
 
         public override string ToString() => DiagnosticLine.Format(this, Location.Path);
     }

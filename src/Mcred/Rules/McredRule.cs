@@ -11,7 +11,8 @@ namespace Mcred.Rules
     /// </summary>
     public abstract class McredRule
     {
-        protected McredRule(string id, string name, McredSeverity defaultSeverity, string summary, string? helpUri = null, IReadOnlyList<RuleOption>? options = null)
+        /// <summary>A rule's metadata; <c>messageFormat</c> is its message with placeholders (see <see cref="DiagnosticInfo.MessageFormat"/>), <c>{0}</c> for rules that report whole messages.</summary>
+        protected McredRule(string id, string name, McredSeverity defaultSeverity, string summary, string? helpUri = null, IReadOnlyList<RuleOption>? options = null, string messageFormat = "{0}")
         {
             // A custom rule's metadata is checked here, where its author gets one clear message rather than a crash later.
             if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(name))
@@ -24,7 +25,7 @@ namespace Mcred.Rules
                 throw new System.ArgumentException($"rule {id} has an unknown default severity ({(int)defaultSeverity}): use McredSeverity");
             }
 
-            Info = new DiagnosticInfo(id, name, defaultSeverity, summary, DiagnosticCategory.Design, options, helpUri);
+            Info = new DiagnosticInfo(id, name, defaultSeverity, summary, DiagnosticCategory.Design, options, helpUri, messageFormat);
         }
 
         public DiagnosticInfo Info { get; }

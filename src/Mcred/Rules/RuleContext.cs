@@ -46,15 +46,30 @@ namespace Mcred.Rules
             Report(location, message);
         }
 
-        /// <summary>Reports with a related location the message names (SARIF relatedLocations).</summary>
-        internal void Report(McredDeclaration declaration, McredLocation location, string message, McredLocation related)
+        /// <summary>Reports on the declaration's ID with the rule's message format filled by <paramref name="arguments"/>.</summary>
+        internal void ReportWith(McredDeclaration declaration, params string[] arguments) => ReportWith(declaration, declaration.Location, arguments);
+
+        /// <summary>Reports at a location with the rule's message format filled by <paramref name="arguments"/>.</summary>
+        internal void ReportWith(McredDeclaration declaration, McredLocation location, params string[] arguments)
+        {
+            var rule = _rule ?? throw new InvalidOperationException("Report is only valid while a rule runs.");
+            var before = _reported.Count;
+            Report(declaration, location, string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Info.MessageFormat, arguments));
+            if (_reported.Count > before)
+            {
+                _reported[before].WithArguments(arguments);
+            }
+        }
+
+        /// <summary>As <see cref="ReportWith(McredDeclaration, McredLocation, string[])"/>, with a related location the message names (SARIF relatedLocations).</summary>
+        internal void ReportWith(McredDeclaration declaration, McredLocation location, McredLocation related, params string[] arguments)
         {
             var before = _reported.Count;
-            Report(declaration, location, message);
+            ReportWith(declaration, location, arguments);
             if (_reported.Count > before)
             {
                 var reported = _reported[before];
-                _reported[before] = new McredDiagnostic(reported.Info, reported.Severity, reported.Message, reported.Location, reported.Fixes, new[] { related });
+                _reported[before] = new McredDiagnostic(reported.Info, reported.Severity, reported.Message, reported.Location, reported.Fixes, new[] { related }).WithArguments(arguments);
             }
         }
 

@@ -9,7 +9,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1012";
 
         public CredentialWithoutIssuerRule()
-            : base(Code, "credential-without-issuer", McredSeverity.Warning, "A credential with no issuer.")
+            : base(Code, "credential-without-issuer", McredSeverity.Warning, "A credential with no issuer.", messageFormat: "{0} has no issuer: add 'issuer ISSUER-ID'")
         {
         }
 
@@ -19,7 +19,7 @@ namespace Mcred.Rules.BuiltIn
             {
                 if (credential.ValueCount(PropertyNames.Issuer) == 0 && !credential.IsInvalid(PropertyNames.Issuer))
                 {
-                    context.Report(credential, $"{credential.Display} has no issuer: add 'issuer ISSUER-ID'");
+                    context.ReportWith(credential, credential.Display);
                 }
             }
         }

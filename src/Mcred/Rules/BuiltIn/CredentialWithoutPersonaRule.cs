@@ -9,7 +9,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1011";
 
         public CredentialWithoutPersonaRule()
-            : base(Code, "credential-without-persona", McredSeverity.Warning, "A credential with no 'for'.")
+            : base(Code, "credential-without-persona", McredSeverity.Warning, "A credential with no 'for'.", messageFormat: "{0} is for no persona: add 'for PERSONA-ID'")
         {
         }
 
@@ -19,7 +19,7 @@ namespace Mcred.Rules.BuiltIn
             {
                 if (credential.ValueCount(PropertyNames.For) == 0 && !credential.IsInvalid(PropertyNames.For))
                 {
-                    context.Report(credential, $"{credential.Display} is for no persona: add 'for PERSONA-ID'");
+                    context.ReportWith(credential, credential.Display);
                 }
             }
         }

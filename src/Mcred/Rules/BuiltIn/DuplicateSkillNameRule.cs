@@ -13,7 +13,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1017";
 
         public DuplicateSkillNameRule()
-            : base(Code, "duplicate-skill-name", McredSeverity.Warning, "Two skills whose names are equal after folding case, spaces, hyphens, dashes and punctuation.")
+            : base(Code, "duplicate-skill-name", McredSeverity.Warning, "Two skills whose names are equal after folding case, spaces, hyphens, dashes and punctuation.", messageFormat: "{0} (\"{1}\") has the same name as skill '{2}' (\"{3}\") at {4}: merge them or rename one")
         {
         }
 
@@ -49,7 +49,7 @@ namespace Mcred.Rules.BuiltIn
 
                 var line = earlier.Location.Line;
                 var where = earlier.File.Path == skill.File.Path ? $"line {line}" : $"line {line} of {PathText.RelativeTo(skill.File.Path, earlier.File.Path)}";
-                context.Report(skill, skill.Location, $"{skill.Display} (\"{skill.Name}\") has the same name as skill '{earlier.Id}' (\"{earlier.Name}\") at {where}: merge them or rename one", earlier.Location);
+                context.ReportWith(skill, skill.Location, earlier.Location, skill.Display, skill.Name, earlier.Id, earlier.Name, where);
             }
         }
     }

@@ -10,7 +10,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1015";
 
         public EmptyCategoryRule()
-            : base(Code, "empty-category", McredSeverity.Suggestion, "A category that no skill uses.")
+            : base(Code, "empty-category", McredSeverity.Suggestion, "A category that no skill uses.", messageFormat: "{0} has no skills: list it in a skill's 'category' or remove it")
         {
         }
 
@@ -26,7 +26,7 @@ namespace Mcred.Rules.BuiltIn
             {
                 if (!model.IsUsed(category))
                 {
-                    context.Report(category, $"{category.Display} has no skills: list it in a skill's 'category' or remove it");
+                    context.ReportWith(category, category.Display);
                 }
             }
         }

@@ -15,7 +15,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1021";
 
         public EuStandardElementsRule()
-            : base(Code, "eu-standard-elements", McredSeverity.None, "A credential lacking an element the EU Council Recommendation on micro-credentials requires: workload, assessment, participation, quality assurance, or an issuer with a country.")
+            : base(Code, "eu-standard-elements", McredSeverity.None, "A credential lacking an element the EU Council Recommendation on micro-credentials requires: workload, assessment, participation, quality assurance, or an issuer with a country.", messageFormat: "{0} lacks what the EU micro-credential standard requires: {1}; add {2}")
         {
         }
 
@@ -60,7 +60,7 @@ namespace Mcred.Rules.BuiltIn
 
                 if (missing.Count > 0)
                 {
-                    context.Report(credential, $"{credential.Display} lacks what the EU micro-credential standard requires: {string.Join(", ", missing)}; add {(missing.Count == 1 ? "it" : "them")}");
+                    context.ReportWith(credential, credential.Display, string.Join(", ", missing), missing.Count == 1 ? "it" : "them");
                 }
             }
         }

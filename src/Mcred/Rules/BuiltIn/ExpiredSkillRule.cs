@@ -1,3 +1,4 @@
+using static Mcred.Rules.MessageArgument;
 using Mcred.Diagnostics;
 using Mcred.Model;
 
@@ -9,7 +10,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1013";
 
         public ExpiredSkillRule()
-            : base(Code, "expired-skill", McredSeverity.Warning, "A skill whose reviewed date plus half-life is before today.", options: new[] { McredRuleOptions.Today })
+            : base(Code, "expired-skill", McredSeverity.Warning, "A skill whose reviewed date plus half-life is before today.", options: new[] { McredRuleOptions.Today }, messageFormat: "{0} expired on {1} (reviewed {2}, half-life {3}): review it and update 'reviewed'")
         {
         }
 
@@ -25,8 +26,8 @@ namespace Mcred.Rules.BuiltIn
                 var today = context.OptionsFor(skill).TodayValue;
                 if (skill.IsExpiredOn(today))
                 {
-                    context.Report(skill, skill.ValueLocation(PropertyNames.Reviewed)!,
-                        $"{skill.Display} expired on {skill.ExpiresOn:yyyy-MM-dd} (reviewed {skill.Reviewed:yyyy-MM-dd}, half-life {skill.HalfLife}): review it and update 'reviewed'");
+                    context.ReportWith(skill, skill.ValueLocation(PropertyNames.Reviewed)!,
+                        skill.Display, Date(skill.ExpiresOn), Date(skill.Reviewed), skill.HalfLife.ToString()!);
                 }
             }
         }

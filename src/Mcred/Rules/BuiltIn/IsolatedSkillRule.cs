@@ -9,7 +9,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1001";
 
         public IsolatedSkillRule()
-            : base(Code, "isolated-skill", McredSeverity.Warning, "A skill with no category.")
+            : base(Code, "isolated-skill", McredSeverity.Warning, "A skill with no category.", messageFormat: "{0} is in no category: add 'category ID' so credentials can count it as soft, technical or certification")
         {
         }
 
@@ -19,7 +19,7 @@ namespace Mcred.Rules.BuiltIn
             {
                 if (skill.ValueCount(PropertyNames.Category) == 0 && !skill.IsInvalid(PropertyNames.Category))
                 {
-                    context.Report(skill, $"{skill.Display} is in no category: add 'category ID' so credentials can count it as soft, technical or certification");
+                    context.ReportWith(skill, skill.Display);
                 }
             }
         }

@@ -9,7 +9,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1004";
 
         public MissingTechnicalSkillRule()
-            : base(Code, "missing-technical-skill", McredSeverity.Suggestion, "A credential with no technical skill.")
+            : base(Code, "missing-technical-skill", McredSeverity.Suggestion, "A credential with no technical skill.", messageFormat: "{0} has no technical skill: consider adding a skill from a category of type technical")
         {
         }
 
@@ -19,7 +19,7 @@ namespace Mcred.Rules.BuiltIn
             {
                 if (credential.KnownToHaveSkillOfType(CategoryType.Technical) == false)
                 {
-                    context.Report(credential, $"{credential.Display} has no technical skill: consider adding a skill from a category of type technical");
+                    context.ReportWith(credential, credential.Display);
                 }
             }
         }

@@ -9,7 +9,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1006";
 
         public MissingWhyRule()
-            : base(Code, "missing-why", McredSeverity.Warning, "A skill with no why statement.")
+            : base(Code, "missing-why", McredSeverity.Warning, "A skill with no why statement.", messageFormat: "{0} has no why statement: add 'why \"...\"', a tweet-length reason the skill matters")
         {
         }
 
@@ -19,7 +19,7 @@ namespace Mcred.Rules.BuiltIn
             {
                 if (skill.Why == null && !skill.IsInvalid(PropertyNames.Why))
                 {
-                    context.Report(skill, $"{skill.Display} has no why statement: add 'why \"...\"', a tweet-length reason the skill matters");
+                    context.ReportWith(skill, skill.Display);
                 }
             }
         }

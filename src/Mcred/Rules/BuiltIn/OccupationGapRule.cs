@@ -1,3 +1,4 @@
+using static Mcred.Rules.MessageArgument;
 using System.Collections.Generic;
 using System.Linq;
 using Mcred.Diagnostics;
@@ -16,7 +17,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1022";
 
         public OccupationGapRule()
-            : base(Code, "occupation-gap", McredSeverity.Suggestion, "A credential or pathway that prepares for an occupation but covers fewer than mcred_min_essential_coverage (default 50) percent of its essential skills.", options: new[] { McredRuleOptions.MinEssentialCoverage })
+            : base(Code, "occupation-gap", McredSeverity.Suggestion, "A credential or pathway that prepares for an occupation but covers fewer than mcred_min_essential_coverage (default 50) percent of its essential skills.", options: new[] { McredRuleOptions.MinEssentialCoverage }, messageFormat: "{0} prepares for {1} but covers {2} of its {3} essential skills ({4}%, below {5}%): add {6}, or see 'mcred coverage'")
         {
         }
 
@@ -63,8 +64,8 @@ namespace Mcred.Rules.BuiltIn
 
                 var missing = coverage.Missing.Take(3).Select(s => $"'{s.Id}'").ToList();
                 var more = coverage.Missing.Count > 3 ? $" and {coverage.Missing.Count - 3} more" : string.Empty;
-                context.Report(declaration, ValueLocation(declaration, occupation),
-                    $"{declaration.Display} prepares for {occupation.Display} but covers {coverage.Covered} of its {coverage.Essential} essential skills ({coverage.Percent}%, below {threshold}%): add {string.Join(", ", missing)}{more}, or see 'mcred coverage'");
+                context.ReportWith(declaration, ValueLocation(declaration, occupation),
+                    declaration.Display, occupation.Display, Number(coverage.Covered), Number(coverage.Essential), Number(coverage.Percent), Number(threshold), string.Join(", ", missing) + more);
             }
         }
 

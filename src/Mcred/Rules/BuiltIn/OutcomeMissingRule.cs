@@ -9,7 +9,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1008";
 
         public OutcomeMissingRule()
-            : base(Code, "outcome-missing", McredSeverity.Warning, "A recognizer with no outcome.")
+            : base(Code, "outcome-missing", McredSeverity.Warning, "A recognizer with no outcome.", messageFormat: "{0} has no outcome: add 'outcome \"...\"', what the credential unlocks with them")
         {
         }
 
@@ -19,7 +19,7 @@ namespace Mcred.Rules.BuiltIn
             {
                 if (recognizer.Outcomes.Count == 0 && !recognizer.IsInvalid(PropertyNames.Outcome))
                 {
-                    context.Report(recognizer, $"{recognizer.Display} has no outcome: add 'outcome \"...\"', what the credential unlocks with them");
+                    context.ReportWith(recognizer, recognizer.Display);
                 }
             }
         }

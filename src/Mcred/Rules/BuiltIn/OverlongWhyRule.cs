@@ -1,3 +1,4 @@
+using static Mcred.Rules.MessageArgument;
 using System.Globalization;
 using Mcred.Diagnostics;
 using Mcred.Model;
@@ -10,7 +11,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1005";
 
         public OverlongWhyRule()
-            : base(Code, "overlong-why", McredSeverity.Warning, "A why statement longer than mcred_why_max_length (default 280) user-perceived characters.", options: new[] { McredRuleOptions.WhyMaxLength })
+            : base(Code, "overlong-why", McredSeverity.Warning, "A why statement longer than mcred_why_max_length (default 280) user-perceived characters.", options: new[] { McredRuleOptions.WhyMaxLength }, messageFormat: "the why statement of {0} is {1} characters; keep it to {2} or fewer")
         {
         }
 
@@ -37,7 +38,7 @@ namespace Mcred.Rules.BuiltIn
                 var length = PerceivedLength(skill.Why);
                 if (length > max)
                 {
-                    context.Report(skill, skill.ValueLocation(PropertyNames.Why)!, $"the why statement of {skill.Display} is {length} characters; keep it to {max} or fewer");
+                    context.ReportWith(skill, skill.ValueLocation(PropertyNames.Why)!, skill.Display, Number(length), Number(max));
                 }
             }
         }

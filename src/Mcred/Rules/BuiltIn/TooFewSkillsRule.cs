@@ -1,3 +1,4 @@
+using static Mcred.Rules.MessageArgument;
 using Mcred.Diagnostics;
 using Mcred.Model;
 
@@ -9,7 +10,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1002";
 
         public TooFewSkillsRule()
-            : base(Code, "too-few-skills", McredSeverity.Warning, "A credential with fewer skills than mcred_min_skills_per_credential (default 2).", options: new[] { McredRuleOptions.MinSkills })
+            : base(Code, "too-few-skills", McredSeverity.Warning, "A credential with fewer skills than mcred_min_skills_per_credential (default 2).", options: new[] { McredRuleOptions.MinSkills }, messageFormat: "{0} has {1}; a credential should bundle at least {2}: add skills to 'skills'")
         {
         }
 
@@ -21,7 +22,7 @@ namespace Mcred.Rules.BuiltIn
                 var count = credential.ValueCount(PropertyNames.Skills);
                 if (count < min && !credential.IsInvalid(PropertyNames.Skills))
                 {
-                    context.Report(credential, $"{credential.Display} has {count} skill{(count == 1 ? string.Empty : "s")}; a credential should bundle at least {min}: add skills to 'skills'");
+                    context.ReportWith(credential, credential.Display, count == 1 ? "1 skill" : Number(count) + " skills", Number(min));
                 }
             }
         }

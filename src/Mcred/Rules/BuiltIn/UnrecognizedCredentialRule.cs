@@ -10,7 +10,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1010";
 
         public UnrecognizedCredentialRule()
-            : base(Code, "unrecognized-credential", McredSeverity.Suggestion, "A credential that no recognizer recognizes or endorses.")
+            : base(Code, "unrecognized-credential", McredSeverity.Suggestion, "A credential that no recognizer recognizes or endorses.", messageFormat: "{0} is recognized by no one: add 'recognized-by' or have a recognizer endorse it")
         {
         }
 
@@ -26,7 +26,7 @@ namespace Mcred.Rules.BuiltIn
             {
                 if (!credential.IsRecognized && credential.ValueCount(PropertyNames.RecognizedBy) == 0 && !credential.IsInvalid(PropertyNames.RecognizedBy))
                 {
-                    context.Report(credential, $"{credential.Display} is recognized by no one: add 'recognized-by' or have a recognizer endorse it");
+                    context.ReportWith(credential, credential.Display);
                 }
             }
         }

@@ -9,7 +9,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1014";
 
         public UntypedCategoryRule()
-            : base(Code, "untyped-category", McredSeverity.Warning, "A category with no type.")
+            : base(Code, "untyped-category", McredSeverity.Warning, "A category with no type.", messageFormat: "{0} has no type: add 'type soft', 'type technical' or 'type certification'")
         {
         }
 
@@ -19,7 +19,7 @@ namespace Mcred.Rules.BuiltIn
             {
                 if (category.Type == null && !category.IsInvalid(PropertyNames.Type))
                 {
-                    context.Report(category, $"{category.Display} has no type: add 'type soft', 'type technical' or 'type certification'");
+                    context.ReportWith(category, category.Display);
                 }
             }
         }

@@ -10,7 +10,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1016";
 
         public UnusedDeclarationRule()
-            : base(Code, "unused-declaration", McredSeverity.Suggestion, "A persona, recognizer, issuer or skill that no credential or pathway uses.")
+            : base(Code, "unused-declaration", McredSeverity.Suggestion, "A persona, recognizer, issuer or skill that no credential or pathway uses.", messageFormat: "{0} is not used by any credential or pathway: {1} or remove it")
         {
         }
 
@@ -23,7 +23,7 @@ namespace Mcred.Rules.BuiltIn
                     continue;
                 }
 
-                context.Report(declaration, $"{declaration.Display} is not used by any credential or pathway: {HowToUse(declaration.Kind)} or remove it");
+                context.ReportWith(declaration, declaration.Display, HowToUse(declaration.Kind));
             }
         }
 

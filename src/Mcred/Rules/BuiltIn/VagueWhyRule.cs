@@ -1,3 +1,4 @@
+using static Mcred.Rules.MessageArgument;
 using Mcred.Diagnostics;
 using Mcred.Model;
 
@@ -9,7 +10,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1019";
 
         public VagueWhyRule()
-            : base(Code, "vague-why", McredSeverity.Warning, "A why statement of fewer than mcred_why_min_words (default 5) words.", options: new[] { McredRuleOptions.WhyMinWords })
+            : base(Code, "vague-why", McredSeverity.Warning, "A why statement of fewer than mcred_why_min_words (default 5) words.", options: new[] { McredRuleOptions.WhyMinWords }, messageFormat: "the why statement of {0} has {1}; write at least {2}: who needs the skill, and what it lets them do")
         {
         }
 
@@ -26,8 +27,8 @@ namespace Mcred.Rules.BuiltIn
                 var words = VaguePersonaRule.WordCount(skill.Why);
                 if (words < min)
                 {
-                    context.Report(skill, skill.ValueLocation(PropertyNames.Why)!,
-                        $"the why statement of {skill.Display} has {words} word{(words == 1 ? string.Empty : "s")}; write at least {min}: who needs the skill, and what it lets them do");
+                    context.ReportWith(skill, skill.ValueLocation(PropertyNames.Why)!,
+                        skill.Display, words == 1 ? "1 word" : Number(words) + " words", Number(min));
                 }
             }
         }

@@ -9,7 +9,7 @@ namespace Mcred.Rules.BuiltIn
         public const string Code = "MCR1009";
 
         public ValuePropositionMissingRule()
-            : base(Code, "value-proposition-missing", McredSeverity.Warning, "An issuer with no value proposition.")
+            : base(Code, "value-proposition-missing", McredSeverity.Warning, "An issuer with no value proposition.", messageFormat: "{0} has no value proposition: add 'value \"...\"', what learners get from this issuer")
         {
         }
 
@@ -19,7 +19,7 @@ namespace Mcred.Rules.BuiltIn
             {
                 if (issuer.Values.Count == 0 && !issuer.IsInvalid(PropertyNames.Value))
                 {
-                    context.Report(issuer, $"{issuer.Display} has no value proposition: add 'value \"...\"', what learners get from this issuer");
+                    context.ReportWith(issuer, issuer.Display);
                 }
             }
         }
