@@ -14,7 +14,7 @@ namespace Mcred.Cli
             var rules = CommonOptions.Rules();
             Func<ParseResult, Mcred.Rules.RuleRegistry> registry = result => CustomRuleLoader.Load(result.GetValue(rules) ?? Array.Empty<string>(), context);
             // Named "mcred" whatever the assembly or host process is called (dotnet run, the tool shim, tests).
-            var root = new Command("mcred", "mcred: rules-as-code for micro-credential design. Checks, tests and formats .mcred plans.")
+            var root = new Command("mcred", "mcred: rules-as-code for micro-credential design. Checks, tests, formats and exports .mcred plans, and serves editors (lsp).")
             {
                 CommandExamples.Option(),
                 new VersionOption(),
