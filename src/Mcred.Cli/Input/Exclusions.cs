@@ -15,23 +15,18 @@ namespace Mcred.Cli.Input
     {
         public const string IgnoreFileName = ".mcredignore";
 
-        private readonly string baseDirectory;
-        private readonly Matcher? excludes;
+        private readonly GlobSet? excludes;
         private readonly Dictionary<string, IgnoreFile?> ignoreFiles = new Dictionary<string, IgnoreFile?>(StringComparer.Ordinal);
 
-        public Exclusions(IEnumerable<string> globs, string baseDirectory)
+        public Exclusions(IReadOnlyCollection<string> globs, string baseDirectory)
         {
-            this.baseDirectory = baseDirectory;
-            foreach (var glob in globs)
-            {
-                excludes ??= new Matcher(StringComparison.Ordinal);
-                excludes.AddInclude(glob.Replace('\\', '/'));
-            }
+            // The globbing library is loaded only when there is something to match (start-up of a plain check).
+            excludes = globs.Count == 0 ? null : new GlobSet(globs, baseDirectory);
         }
 
         public bool IsExcluded(string fullPath)
         {
-            if (excludes != null && excludes.Match(baseDirectory, fullPath).HasMatches)
+            if (excludes != null && excludes.Matches(fullPath))
             {
                 return true;
             }
@@ -58,6 +53,24 @@ namespace Mcred.Cli.Input
 
             return ignore;
         }
+    }
+
+    /// <summary>Globs relative to a folder (the <c>--exclude</c> values).</summary>
+    internal sealed class GlobSet
+    {
+        private readonly Matcher matcher = new Matcher(StringComparison.Ordinal);
+        private readonly string folder;
+
+        public GlobSet(IEnumerable<string> globs, string folder)
+        {
+            this.folder = folder;
+            foreach (var glob in globs)
+            {
+                matcher.AddInclude(glob.Replace('\\', '/'));
+            }
+        }
+
+        public bool Matches(string fullPath) => matcher.Match(folder, fullPath).HasMatches;
     }
 
     /// <summary>
