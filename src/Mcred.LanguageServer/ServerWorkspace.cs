@@ -266,19 +266,7 @@ namespace Mcred.LanguageServer
             }
         }
 
-        private bool UnderRoots(string path)
-        {
-            foreach (var root in roots)
-            {
-                var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
-                if (path.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool UnderRoots(string path) => roots.Exists(root => Binding.PathText.IsUnder(root, path));
 
         private void Changed() => generation++;
 

@@ -133,7 +133,7 @@ namespace Mcred.LanguageServer
 
                     foreach (var property in declaration.Properties)
                     {
-                        var spec = Spec(declaration.Kind, property.Name);
+                        var spec = PropertySchema.Find(declaration.Kind, property.Name);
                         if (spec == null || spec.Shape != ValueShape.Reference)
                         {
                             continue;
@@ -151,19 +151,6 @@ namespace Mcred.LanguageServer
             }
 
             return hits;
-        }
-
-        public static PropertySpec? Spec(DeclarationKind kind, string name)
-        {
-            foreach (var spec in PropertySchema.For(kind))
-            {
-                if (spec.Name == name)
-                {
-                    return spec;
-                }
-            }
-
-            return null;
         }
     }
 }

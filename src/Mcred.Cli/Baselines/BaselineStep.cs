@@ -14,10 +14,7 @@ namespace Mcred.Cli.Baselines
         public static IReadOnlyList<McredDiagnostic> Apply(CliContext context, CheckResult result, string baseline, bool update, IEnumerable<string> inputs)
         {
             var full = context.FullPath(baseline);
-            if (inputs.Contains(full, StringComparer.Ordinal))
-            {
-                throw new CliException($"--baseline {baseline} is one of the checked files: keep the baseline in a .json file");
-            }
+            OutputTarget.RefusePlanFile(full, inputs, "--baseline", baseline, "checked", "keep the baseline in a .json file");
 
             var keys = new BaselineKeys(result, full);
             var shown = result.Diagnostics.Where(d => d.Severity >= McredSeverity.Suggestion).ToList();

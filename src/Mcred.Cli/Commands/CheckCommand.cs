@@ -91,33 +91,6 @@ namespace Mcred.Cli.Commands
             return command;
         }
 
-        /// <summary>The report would replace a plan: compared by full path, and by the file a link points at.</summary>
-        private static bool IsInput(string output, IEnumerable<string> inputs)
-        {
-            var target = Resolve(output);
-            foreach (var input in inputs)
-            {
-                if (string.Equals(Resolve(input), target, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static string Resolve(string path)
-        {
-            try
-            {
-                return new System.IO.FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
-            }
-            catch (System.IO.IOException)
-            {
-                return path;
-            }
-        }
-
         /// <summary>A person at a terminal gets the pretty form; a pipe, a file or a CI log gets the one-line form.</summary>
         private static string DefaultFormat(CliContext context, string? output) => output == null && context.OutputIsTerminal ? "pretty" : "text";
 
@@ -151,9 +124,9 @@ namespace Mcred.Cli.Commands
                 sources[file.Path] = file.Text;
             }
 
-            if (settings.Output != null && IsInput(context.FullPath(settings.Output), sources.Keys))
+            if (settings.Output != null)
             {
-                throw new CliException($"--output {settings.Output} is one of the checked files: write the report somewhere else");
+                OutputTarget.RefusePlanFile(context.FullPath(settings.Output), sources.Keys, "--output", settings.Output, "checked", "write the report somewhere else");
             }
 
             IReadOnlyList<McredDiagnostic> diagnostics = result.Diagnostics;

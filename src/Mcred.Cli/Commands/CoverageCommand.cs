@@ -8,7 +8,6 @@ using System.Text.Json;
 using Mcred.Cli.Export;
 using Mcred.Cli.Output;
 using Mcred.Model;
-using Mcred.Rules.BuiltIn;
 
 namespace Mcred.Cli.Commands
 {
@@ -34,17 +33,7 @@ namespace Mcred.Cli.Commands
         private static int Run(CliContext context, string[] paths, string format, string? output, string[]? excludes)
         {
             var plan = ExportedPlan.Load(context, paths, excludes);
-            var rows = new List<Row>();
-            foreach (var credential in plan.Model.Credentials)
-            {
-                rows.AddRange(credential.PreparesFor.Select(o => new Row(credential, o, Coverage.Of(o, credential.Skills.ToList()), Threshold(plan, credential))));
-            }
-
-            foreach (var pathway in plan.Model.Pathways)
-            {
-                var skills = pathway.Steps.SelectMany(s => s.Skills).ToList();
-                rows.AddRange(pathway.PreparesFor.Select(o => new Row(pathway, o, Coverage.Of(o, skills), Threshold(plan, pathway))));
-            }
+            var rows = Coverage.All(plan.Model).Select(c => new Row(c.Declaration, c.Occupation, c.Coverage, Threshold(plan, c.Declaration))).ToList();
 
             CommonOptions.Emit(context, output, format == "json" ? Json(rows) : Text(rows));
             return ExitCodes.Success;
@@ -56,7 +45,7 @@ namespace Mcred.Cli.Commands
 
         private sealed record Row(McredDeclaration Declaration, Occupation Occupation, Coverage Coverage, int Threshold)
         {
-            public bool Below => Coverage.Essential > 0 && Coverage.Covered * 100 < Threshold * Coverage.Essential;
+            public bool Below => Coverage.IsBelow(Threshold);
         }
 
         private static string Text(List<Row> rows)

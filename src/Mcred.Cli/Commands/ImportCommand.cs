@@ -35,7 +35,7 @@ namespace Mcred.Cli.Commands
             prefix.Validators.Add(result =>
             {
                 var value = result.GetValueOrDefault<string>() ?? string.Empty;
-                if (value.Length > 0 && !IsIdentifier(value))
+                if (value.Length > 0 && !Mcred.Syntax.CharFacts.IsIdentifier(value))
                 {
                     result.AddError($"--prefix '{value}' is not an ID: use letters, digits, '-' and '_', starting with a letter");
                 }
@@ -49,9 +49,6 @@ namespace Mcred.Cli.Commands
             command.SetAction(result => CliRunner.Guard(context, () => Run(context, (p, x) => importer(p, x, result), result.GetValue(path)!, result.GetValue(output)!, result.GetValue(prefix)!)));
             return command;
         }
-
-        private static bool IsIdentifier(string value) =>
-            value.Length > 0 && (char.IsAsciiLetter(value[0]) || value[0] == '_') && value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-' || c == '_');
 
         private static int Run(CliContext context, System.Func<string, string, ImportedWorkspace> importer, string path, string output, string prefix)
         {

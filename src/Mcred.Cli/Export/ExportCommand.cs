@@ -106,10 +106,7 @@ namespace Mcred.Cli.Export
             }
 
             var plan = ExportedPlan.Load(context, paths, excludes);
-            if (plan.Files.Any(f => string.Equals(f.Path, file, StringComparison.Ordinal)))
-            {
-                throw new CliException($"--output {output} is one of the plan's files: write the export somewhere else");
-            }
+            OutputTarget.RefusePlanFile(file, plan.Files.Select(f => f.Path), "--output", output, "plan's", "write the export somewhere else");
 
             var frameworkName = name ?? Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(file));
             AtomicFile.Write(file, new CtdlExporter(language).Graph(plan, frameworkName), new UTF8Encoding(false), context.DisplayPath(file));

@@ -33,9 +33,9 @@ namespace Mcred.Cli.Export
         {
             var achievement = new JsonObject
             {
-                ["@context"] = Array(Context),
+                ["@context"] = Strings(Context),
                 ["id"] = AchievementId(credential) ?? throw new InvalidOperationException("no id for " + credential.Id),
-                ["type"] = Array("Achievement"),
+                ["type"] = Strings("Achievement"),
                 ["name"] = credential.Name,
                 ["description"] = credential.Description ?? DefaultDescription(credential),
                 ["criteria"] = new JsonObject { ["narrative"] = credential.Criteria ?? DefaultCriteria(credential) },
@@ -60,7 +60,7 @@ namespace Mcred.Cli.Export
             var tags = credential.Skills.SelectMany(s => s.Categories).Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
             if (tags.Count > 0)
             {
-                achievement["tag"] = Array(tags.ToArray());
+                achievement["tag"] = Strings(tags.ToArray());
             }
 
             achievement["humanCode"] = credential.Id;
@@ -72,7 +72,7 @@ namespace Mcred.Cli.Export
             var profile = new JsonObject
             {
                 ["id"] = issuer.Url ?? (baseUrl == null ? Urn(issuer) : baseUrl + "issuers/" + issuer.Id),
-                ["type"] = Array("Profile"),
+                ["type"] = Strings("Profile"),
                 ["name"] = issuer.Name,
             };
 
@@ -93,7 +93,7 @@ namespace Mcred.Cli.Export
 
             if (issuer.Country != null)
             {
-                profile["address"] = new JsonObject { ["type"] = Array("Address"), ["addressCountryCode"] = issuer.Country };
+                profile["address"] = new JsonObject { ["type"] = Strings("Address"), ["addressCountryCode"] = issuer.Country };
             }
 
             return profile;
@@ -104,7 +104,7 @@ namespace Mcred.Cli.Export
             var uri = skill.Alignments.FirstOrDefault(a => IsAbsoluteUri(a.Code));
             var alignment = new JsonObject
             {
-                ["type"] = Array("Alignment"),
+                ["type"] = Strings("Alignment"),
                 ["targetName"] = skill.Name,
                 ["targetUrl"] = uri?.Code ?? (baseUrl == null ? Urn(skill) : baseUrl + "skills/" + skill.Id),
                 ["targetType"] = "ceasn:Competency",
@@ -154,6 +154,6 @@ namespace Mcred.Cli.Export
 
         private static bool IsAbsoluteUri(string text) => Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https");
 
-        private static JsonArray Array(params string[] items) => new JsonArray(items.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray());
+        private static JsonArray Strings(params string[] items) => new JsonArray(items.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray());
     }
 }

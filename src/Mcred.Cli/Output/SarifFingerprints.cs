@@ -31,8 +31,7 @@ namespace Mcred.Cli.Output
                 report.Declarations.TextAt(location.Path, location.Span));
             var occurrence = seen.TryGetValue(identity, out var n) ? n + 1 : 0;
             seen[identity] = occurrence;
-            using var sha = SHA256.Create();
-            var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(identity + "\0" + occurrence));
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity + "\0" + occurrence));
             return Convert.ToHexString(hash, 0, 16).ToLowerInvariant();
         }
     }

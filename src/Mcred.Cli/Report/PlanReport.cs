@@ -189,7 +189,7 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
             foreach (var pathway in Model.Pathways)
             {
                 html.Raw($"<div class=\"card\" id=\"pathway-{Html.Attribute(pathway.Id)}\">").Element("h3", pathway.Name);
-                var (counts, untyped) = Charts.Count(pathway.Steps.SelectMany(s => s.Skills));
+                var (counts, untyped) = Charts.Count(Coverage.SkillsOf(pathway));
                 Charts.Balance(html, "Skill balance of " + pathway.Name, counts, untyped);
                 html.List("ol", "steps", pathway.Steps.Select(s => s.Name)).Raw("</div>\n");
             }
@@ -235,18 +235,15 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
         /// <summary>For each credential and pathway that prepares for an occupation: a bar of its essential skills covered, and the missing ones.</summary>
         private void OccupationCoverage()
         {
-            var rows = Model.Credentials.SelectMany(c => c.PreparesFor.Select(o => ((McredDeclaration)c, o, (ICollection<Skill>)c.Skills.ToList())))
-                .Concat(Model.Pathways.SelectMany(p => p.PreparesFor.Select(o => ((McredDeclaration)p, o, (ICollection<Skill>)p.Steps.SelectMany(s => s.Skills).ToList()))))
-                .ToList();
+            var rows = Coverage.All(Model).ToList();
             if (rows.Count == 0)
             {
                 return;
             }
 
             html.Raw("<section id=\"coverage\"><h2>Which occupations it prepares for</h2>\n<table><thead><tr><th>Credential or pathway</th><th>Occupation</th><th>Essential skills covered</th><th>Missing</th></tr></thead><tbody>\n");
-            foreach (var (declaration, occupation, skills) in rows)
+            foreach (var (declaration, occupation, coverage) in rows)
             {
-                var coverage = Rules.BuiltIn.Coverage.Of(occupation, skills);
                 html.Raw("<tr><td>").Text(declaration.Name).Raw("</td><td>").Text(occupation.Name).Raw("</td><td>");
                 Charts.Share(html, $"{declaration.Name} covers {coverage.Covered} of {coverage.Essential} essential skills of {occupation.Name}", coverage.Covered, coverage.Essential);
                 html.Raw("</td><td>").List("ul", "missing", coverage.Missing.Select(s => s.Name)).Raw("</td></tr>\n");

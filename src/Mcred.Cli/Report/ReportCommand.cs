@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Mcred.Cli.Commands;
 using Mcred.Cli.Export;
@@ -31,13 +32,7 @@ namespace Mcred.Cli.Report
             }
 
             var plan = ExportedPlan.Load(context, paths, excludes);
-            foreach (var planFile in plan.Files)
-            {
-                if (planFile.Path == file)
-                {
-                    throw new CliException($"--output {output} is one of the plan's files: write the report somewhere else");
-                }
-            }
+            OutputTarget.RefusePlanFile(file, plan.Files.Select(f => f.Path), "--output", output, "plan's", "write the report somewhere else");
 
             var page = new PlanReport(plan, context.Today, context.DisplayPath).Render(title);
             AtomicFile.Write(file, page, new UTF8Encoding(false), context.DisplayPath(file));

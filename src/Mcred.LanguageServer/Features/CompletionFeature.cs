@@ -50,7 +50,7 @@ namespace Mcred.LanguageServer.Features
             }
             else
             {
-                var spec = Snapshot.Spec(kind.Value, words.Substring(0, firstSpace));
+                var spec = PropertySchema.Find(kind.Value, words.Substring(0, firstSpace));
                 if (spec?.Shape == ValueShape.Reference)
                 {
                     items.AddRange(Ids(snapshot, spec.Target));
@@ -79,13 +79,8 @@ namespace Mcred.LanguageServer.Features
                     return (null, i);
                 }
 
-                var end = 0;
-                while (end < text.Length && CharFacts.IsWordChar(text[end]))
-                {
-                    end++;
-                }
-
-                if (end > 0 && Keywords.TryGetKind(text, 0, end, out var kind))
+                var word = LeadingWord(text);
+                if (word.Length > 0 && Keywords.TryGetKind(word, 0, word.Length, out var kind))
                 {
                     // On the header line itself the cursor is after the brace only if the line has one.
                     return (i < lineNumber || text.IndexOf('{') >= 0 ? kind : (DeclarationKind?)null, i);
@@ -107,20 +102,26 @@ namespace Mcred.LanguageServer.Features
                     break;
                 }
 
-                var word = text.TrimStart();
-                var end = 0;
-                while (end < word.Length && CharFacts.IsWordChar(word[end]))
+                var word = LeadingWord(text.TrimStart());
+                if (i != cursorLine && word.Length > 0)
                 {
-                    end++;
-                }
-
-                if (i != cursorLine && end > 0)
-                {
-                    used.Add(word.Substring(0, end));
+                    used.Add(word);
                 }
             }
 
             return used;
+        }
+
+        /// <summary>The word a line starts with (empty when it starts with anything else).</summary>
+        private static string LeadingWord(string text)
+        {
+            var end = 0;
+            while (end < text.Length && CharFacts.IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            return text.Substring(0, end);
         }
 
         private static IEnumerable<CompletionItem> Properties(DeclarationKind kind, HashSet<string> used)

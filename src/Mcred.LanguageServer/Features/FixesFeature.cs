@@ -41,7 +41,8 @@ namespace Mcred.LanguageServer.Features
                         fix.Title,
                         "quickfix",
                         new List<Protocol.Diagnostic> { DiagnosticsPublisher.ToLsp(diagnostic) },
-                        fix.IsSafe || diagnostic.Fixes.Count == 1 && fix == diagnostic.Fixes[0] ? true : (bool?)null,
+                        // The diagnostic's own fix is the one to apply; suppressing it is the fallback.
+                        diagnostic.Fixes.Count > 0 && fix == diagnostic.Fixes[0] ? true : (bool?)null,
                         ToWorkspaceEdit(snapshot, fix)));
                 }
             }

@@ -46,18 +46,12 @@ namespace Mcred.LanguageServer.Features
             }
 
             var owner = snapshot.Result.Model.Declarations.FirstOrDefault(d => ReferenceEquals(d.Syntax, syntax));
-            var skills = owner switch
-            {
-                Credential credential => credential.Skills.ToList(),
-                Pathway pathway => pathway.Steps.SelectMany(s => s.Skills).ToList(),
-                _ => null,
-            };
-            if (skills == null)
+            if (!(owner is Credential || owner is Pathway))
             {
                 return string.Empty;
             }
 
-            var coverage = Rules.BuiltIn.Coverage.Of(occupation, skills);
+            var coverage = Coverage.Of(occupation, Coverage.SkillsOf(owner));
             var missing = coverage.Missing.Count == 0 ? string.Empty : "; missing: " + string.Join(", ", coverage.Missing.Select(s => s.Id));
             return $"\n\n{owner!.Display} covers **{coverage.Covered} of {coverage.Essential}** essential skills ({coverage.Percent}%){missing}";
         }

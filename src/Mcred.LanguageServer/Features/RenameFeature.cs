@@ -23,7 +23,7 @@ namespace Mcred.LanguageServer.Features
                 return (null, "there is no declaration or reference here to rename");
             }
 
-            if (!IsIdentifier(newName))
+            if (!CharFacts.IsIdentifier(newName))
             {
                 return (null, $"'{newName}' is not a valid ID: use ASCII letters, digits, '-' and '_', starting with a letter or '_'");
             }
@@ -46,25 +46,6 @@ namespace Mcred.LanguageServer.Features
             }
 
             return (new WorkspaceEdit(changes), null);
-        }
-
-        /// <summary>The language's identifier form, <c>[A-Za-z_][A-Za-z0-9_-]*</c>.</summary>
-        private static bool IsIdentifier(string text)
-        {
-            if (text.Length == 0 || !(char.IsAsciiLetter(text[0]) || text[0] == '_'))
-            {
-                return false;
-            }
-
-            foreach (var c in text)
-            {
-                if (!CharFacts.IsWordChar(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }

@@ -80,6 +80,5 @@ namespace Mcred.LanguageServer.Protocol
         public const int FileChanged = 2;
         public const int FileDeleted = 3;
         public const int RequestFailed = -32803;
-        public const int InvalidParams = -32602;
     }
 }

@@ -519,7 +519,7 @@ namespace Mcred.Binding
                 : new[] { McredFix.Replace(location, didYouMean, isSafe: false, $"Change to '{didYouMean}'") };
             var relatedLocations = related == null ? System.Array.Empty<McredLocation>() : new[] { related };
             var diagnostic = new McredDiagnostic(info, info.DefaultSeverity, message, location, fixes, relatedLocations);
-            _diagnostics.Add(arguments == null ? diagnostic : diagnostic.WithArguments(arguments));
+            _diagnostics.Add(arguments == null ? diagnostic : diagnostic.SetMessageArguments(arguments));
         }
 
         private static Dictionary<string, T>[] NewTables<T>()

@@ -7,6 +7,13 @@ namespace Mcred.Binding
     {
         public static string Normalize(string path) => path.Replace('\\', '/');
 
+        /// <summary>True when <paramref name="path"/> lies under <paramref name="folder"/> (both full paths).</summary>
+        public static bool IsUnder(string folder, string path)
+        {
+            var separator = System.IO.Path.DirectorySeparatorChar.ToString();
+            return path.StartsWith(folder.EndsWith(separator, System.StringComparison.Ordinal) ? folder : folder + separator, System.StringComparison.Ordinal);
+        }
+
         /// <summary>The path of <paramref name="target"/> as seen from the folder of <paramref name="fromFile"/>.</summary>
         public static string RelativeTo(string fromFile, string target)
         {

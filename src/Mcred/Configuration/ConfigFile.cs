@@ -48,8 +48,7 @@ namespace Mcred.Configuration
         }
 
         /// <summary>True when <paramref name="file"/> lies under this config's folder.</summary>
-        public bool Covers(string file) =>
-            file.StartsWith(Directory.EndsWith(System.IO.Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? Directory : Directory + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        public bool Covers(string file) => Binding.PathText.IsUnder(Directory, file);
 
         private bool PreambleIs(string key, string value)
         {

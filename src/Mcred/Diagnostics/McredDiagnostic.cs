@@ -45,8 +45,8 @@ namespace Mcred.Diagnostics
 
         private IReadOnlyList<string>? _arguments;
 
-        /// <summary>This diagnostic with the arguments its rule's message format was filled with.</summary>
-        internal McredDiagnostic WithArguments(IReadOnlyList<string> arguments)
+        /// <summary>Records the arguments its rule's message format was filled with (set once, right after construction).</summary>
+        internal McredDiagnostic SetMessageArguments(IReadOnlyList<string> arguments)
         {
             _arguments = arguments;
             return this;

@@ -48,16 +48,13 @@ namespace Mcred.Model
         /// <summary>The property's line of help, with its cardinality; null for a property the kind does not take.</summary>
         public static string? Describe(DeclarationKind kind, string name)
         {
-            foreach (var spec in PropertySchema.For(kind))
+            if (!(PropertySchema.Find(kind, name) is PropertySpec spec))
             {
-                if (spec.Name == name)
-                {
-                    var text = ByName.TryGetValue(name, out var help) ? help : string.Empty;
-                    return $"{text} ({(spec.IsMultiValued ? "0..n, a list" : "0..1, once")})";
-                }
+                return null;
             }
 
-            return null;
+            var text = ByName.TryGetValue(name, out var help) ? help : string.Empty;
+            return $"{text} ({(spec.IsMultiValued ? "0..n, a list" : "0..1, once")})";
         }
     }
 }

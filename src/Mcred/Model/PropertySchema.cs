@@ -125,6 +125,14 @@ namespace Mcred.Model
 
         public static IReadOnlyList<PropertySpec> For(DeclarationKind kind) => ByKind[(int)kind];
 
+        /// <summary>The property a kind takes by that name, or null when the kind takes no such property.</summary>
+        public static PropertySpec? Find(DeclarationKind kind, string name)
+        {
+            var index = OrderOf(kind, name);
+            var specs = ByKind[(int)kind];
+            return index < specs.Length ? specs[index] : null;
+        }
+
         /// <summary>Position of a property in the canonical order; unknown properties sort last.</summary>
         public static int OrderOf(DeclarationKind kind, string name)
         {

@@ -57,7 +57,7 @@ namespace Mcred.Rules
             Report(declaration, location, string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Info.MessageFormat, arguments));
             if (_reported.Count > before)
             {
-                _reported[before].WithArguments(arguments);
+                _reported[before].SetMessageArguments(arguments);
             }
         }
 
@@ -69,7 +69,7 @@ namespace Mcred.Rules
             if (_reported.Count > before)
             {
                 var reported = _reported[before];
-                _reported[before] = new McredDiagnostic(reported.Info, reported.Severity, reported.Message, reported.Location, reported.Fixes, new[] { related }).WithArguments(arguments);
+                _reported[before] = new McredDiagnostic(reported.Info, reported.Severity, reported.Message, reported.Location, reported.Fixes, new[] { related }).SetMessageArguments(arguments);
             }
         }
 

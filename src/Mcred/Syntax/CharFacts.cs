@@ -14,6 +14,25 @@ namespace Mcred.Syntax
 
         public static bool IsDigit(char c) => c >= '0' && c <= '9';
 
+        /// <summary>The identifier form, <c>[A-Za-z_][A-Za-z0-9_-]*</c>: what an ID (or an ID prefix) must look like.</summary>
+        public static bool IsIdentifier(string text)
+        {
+            if (text.Length == 0 || !((text[0] >= 'a' && text[0] <= 'z') || (text[0] >= 'A' && text[0] <= 'Z') || text[0] == '_'))
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (!IsWordChar(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Length of the line break at <paramref name="i"/> (2 for CRLF), 0 when there is none.</summary>
         public static int LineBreakLength(string text, int i, int end)
         {

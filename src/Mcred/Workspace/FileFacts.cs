@@ -33,8 +33,9 @@ namespace Mcred.Workspace
 
         private static bool unavailable = !RuntimeInformation.IsOSPlatform(OSPlatform.Linux);
 
-        private FileFacts(FileKind kind, ulong device, ulong inode, uint owner, uint group, uint links)
+        private FileFacts(FileKind kind, ulong device, ulong inode, uint owner, uint group, uint links, long size)
         {
+            Size = size;
             Kind = kind;
             Device = device;
             Inode = inode;
@@ -46,7 +47,10 @@ namespace Mcred.Workspace
         public FileKind Kind { get; }
 
         /// <summary>Device and inode together name the file, whatever path reached it.</summary>
-        public (ulong Device, ulong Inode) Identity => (Device, Inode);
+        public string Identity => Device + ":" + Inode;
+
+        /// <summary>The size in bytes (0 for pipes and devices).</summary>
+        public long Size { get; }
 
         public ulong Device { get; }
         public ulong Inode { get; }
@@ -79,14 +83,15 @@ namespace Mcred.Workspace
             }
 
             // struct statx: stx_nlink at 16, stx_uid 20, stx_gid 24, stx_mode 28 (u16), stx_ino 32,
-            // stx_dev_major 136, stx_dev_minor 140.
+            // stx_size 40, stx_dev_major 136, stx_dev_minor 140.
             var links = BitConverter.ToUInt32(buffer, 16);
             var owner = BitConverter.ToUInt32(buffer, 20);
             var group = BitConverter.ToUInt32(buffer, 24);
             var mode = BitConverter.ToUInt16(buffer, 28);
             var inode = BitConverter.ToUInt64(buffer, 32);
             var device = ((ulong)BitConverter.ToUInt32(buffer, 136) << 32) | BitConverter.ToUInt32(buffer, 140);
-            return new FileFacts(KindOf(mode), device, inode, owner, group, links);
+            var size = BitConverter.ToInt64(buffer, 40);
+            return new FileFacts(KindOf(mode), device, inode, owner, group, links, size);
         }
 
         /// <summary>

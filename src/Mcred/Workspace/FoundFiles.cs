@@ -35,13 +35,9 @@ namespace Mcred.Workspace
                 return;
             }
 
-            var facts = FileFacts.Of(fullPath);
-            if (facts != null && !facts.IsRegular)
-            {
-                WorkspaceFiles.RequireRegular(fullPath, shownAs);
-            }
+            var facts = WorkspaceFiles.RequireRegular(FileFacts.Of(fullPath), shownAs);
 
-            if (facts == null || identities.Add(facts.Device + ":" + facts.Inode))
+            if (facts == null || identities.Add(facts.Identity))
             {
                 paths.Add(fullPath);
             }

@@ -76,8 +76,9 @@ namespace Mcred.Workspace
             byte[] bytes;
             try
             {
-                RequireRegular(fullPath, fullPath);
-                if (new FileInfo(fullPath).Length > MaxFileBytes)
+                // One statx call answers both questions where the platform has it.
+                var size = RequireRegular(fullPath, fullPath)?.Size ?? new FileInfo(fullPath).Length;
+                if (size > MaxFileBytes)
                 {
                     throw new McredInputException(fullPath, $"is larger than {MaxFileBytes / (1024 * 1024)} MB, the most mcred reads from one file; split the plan into several files");
                 }
@@ -107,13 +108,17 @@ namespace Mcred.Workspace
         /// mcred reads regular files only: a named pipe would block the read forever and a device such as /dev/zero
         /// never ends. Platforms where the type cannot be told (<see cref="FileFacts.Of"/> is null) read as before.
         /// </summary>
-        internal static void RequireRegular(string fullPath, string shownAs)
+        /// <returns>The file's facts, or null where the platform cannot tell.</returns>
+        internal static FileFacts? RequireRegular(string fullPath, string shownAs) => RequireRegular(FileFacts.Of(fullPath), shownAs);
+
+        internal static FileFacts? RequireRegular(FileFacts? facts, string shownAs)
         {
-            var facts = FileFacts.Of(fullPath);
             if (facts != null && !facts.IsRegular)
             {
                 throw new McredInputException(shownAs, "is " + FileFacts.Describe(facts.Kind) + ", not a regular file; mcred reads only regular .mcred files");
             }
+
+            return facts;
         }
 
         private static void Walk(string folder, FoundFiles found, HashSet<string> visited, string shownAs)
@@ -167,7 +172,7 @@ namespace Mcred.Workspace
             }
 
             var facts = FileFacts.Of(folder);
-            return facts != null ? facts.Device + ":" + facts.Inode : RealPath(folder);
+            return facts != null ? facts.Identity : RealPath(folder);
         }
 
         /// <summary>The folder's real path when it is a symbolic link (so a loop is seen as a folder already visited).</summary>

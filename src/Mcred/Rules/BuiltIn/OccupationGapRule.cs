@@ -27,7 +27,7 @@ namespace Mcred.Rules.BuiltIn
             {
                 if (credential.PreparesFor.Count > 0 && !credential.IsInvalid(PropertyNames.PreparesFor) && !credential.IsInvalid(PropertyNames.Skills))
                 {
-                    Judge(credential, credential.Skills, context);
+                    Judge(credential, Coverage.SkillsOf(credential), context);
                 }
             }
 
@@ -35,7 +35,7 @@ namespace Mcred.Rules.BuiltIn
             {
                 if (pathway.PreparesFor.Count > 0 && !pathway.IsInvalid(PropertyNames.PreparesFor) && !StepsUnknown(pathway))
                 {
-                    Judge(pathway, pathway.Steps.SelectMany(c => c.Skills), context);
+                    Judge(pathway, Coverage.SkillsOf(pathway), context);
                 }
             }
         }
@@ -45,11 +45,10 @@ namespace Mcred.Rules.BuiltIn
             pathway.IsInvalid(PropertyNames.Steps) || pathway.HasBrokenReference(PropertyNames.Steps)
             || pathway.Steps.Any(c => c.IsInvalid(PropertyNames.Skills) || c.HasBrokenReference(PropertyNames.Skills));
 
-        private static void Judge(McredDeclaration declaration, IEnumerable<Skill> skills, RuleContext context)
+        private static void Judge(McredDeclaration declaration, HashSet<Skill> listed, RuleContext context)
         {
             var threshold = context.OptionsFor(declaration).MinEssentialCoverageValue;
-            var listed = new HashSet<Skill>(skills);
-            foreach (var occupation in Occupations(declaration))
+            foreach (var occupation in Coverage.PreparesFor(declaration))
             {
                 if (occupation.IsInvalid(PropertyNames.Essential) || occupation.HasBrokenReference(PropertyNames.Essential))
                 {
@@ -57,7 +56,7 @@ namespace Mcred.Rules.BuiltIn
                 }
 
                 var coverage = Coverage.Of(occupation, listed);
-                if (coverage.Essential == 0 || coverage.Covered * 100 >= threshold * coverage.Essential)
+                if (!coverage.IsBelow(threshold))
                 {
                     continue;
                 }
@@ -68,9 +67,6 @@ namespace Mcred.Rules.BuiltIn
                     declaration.Display, occupation.Display, Number(coverage.Covered), Number(coverage.Essential), Number(coverage.Percent), Number(threshold), string.Join(", ", missing) + more);
             }
         }
-
-        private static IReadOnlyList<Occupation> Occupations(McredDeclaration declaration) =>
-            declaration is Credential credential ? credential.PreparesFor : ((Pathway)declaration).PreparesFor;
 
         /// <summary>The <c>prepares-for</c> value that names the occupation.</summary>
         private static McredLocation ValueLocation(McredDeclaration declaration, Occupation occupation)
@@ -92,40 +88,6 @@ namespace Mcred.Rules.BuiltIn
             }
 
             return declaration.Location;
-        }
-    }
-
-    /// <summary>How many of an occupation's essential skills a set of skills covers, and which are missing (in the occupation's order).</summary>
-    public sealed class Coverage
-    {
-        private Coverage(int covered, int essential, IReadOnlyList<Skill> missing)
-        {
-            Covered = covered;
-            Essential = essential;
-            Missing = missing;
-        }
-
-        public int Covered { get; }
-        public int Essential { get; }
-        public IReadOnlyList<Skill> Missing { get; }
-
-        /// <summary>Covered as a whole percentage, rounded down (so "50%" never hides a shortfall).</summary>
-        public int Percent => Essential == 0 ? 100 : Covered * 100 / Essential;
-
-        public static Coverage Of(Occupation occupation, ICollection<Skill> listed)
-        {
-            var essential = new List<Skill>();
-            var seen = new HashSet<Skill>();
-            foreach (var skill in occupation.Essential)
-            {
-                if (seen.Add(skill))
-                {
-                    essential.Add(skill);
-                }
-            }
-
-            var missing = essential.Where(s => !listed.Contains(s)).ToList();
-            return new Coverage(essential.Count - missing.Count, essential.Count, missing);
         }
     }
 }
