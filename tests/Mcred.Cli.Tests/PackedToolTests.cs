@@ -43,17 +43,29 @@ namespace Mcred.Cli.Tests
             var check = Tool(mcred, "check", "plans", "--fail-on", "warning");
             Assert.True(check.ExitCode == 0, check.Output);
             Assert.Contains("0 errors, 0 warnings", check.Output);
+
+            // The commands whose libraries travel in the package (System.Text.Json, Sep, globbing, StreamJsonRpc).
+            var report = Tool(mcred, "report", "plans", "--output", "plan.html");
+            Assert.True(report.ExitCode == 0, report.Output);
+            var ctdl = Tool(mcred, "export", "ctdl", "plans", "--output", "plan.ctdl.json", "--exclude", "nothing/**");
+            Assert.True(ctdl.ExitCode == 0, ctdl.Output);
+            Assert.Equal(0, Tool(mcred, "coverage", "plans").ExitCode);
+            var lsp = Tool(mcred, "lsp");
+            Assert.Equal(1, lsp.ExitCode);
+            Assert.Equal(string.Empty, lsp.Output);
         }
 
         private (int ExitCode, string Output) Tool(string mcred, params string[] args)
         {
-            var start = new System.Diagnostics.ProcessStartInfo(mcred) { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
+            // Standard input is redirected and closed at once: the language server must then exit, not wait.
+            var start = new System.Diagnostics.ProcessStartInfo(mcred) { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
             foreach (var arg in args)
             {
                 start.ArgumentList.Add(arg);
             }
 
             using var process = System.Diagnostics.Process.Start(start)!;
+            process.StandardInput.Close();
             var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
             process.WaitForExit();
             return (process.ExitCode, output);
