@@ -17,11 +17,15 @@ namespace Mcred.Analyzers
     {
         private readonly Dictionary<string, List<Diagnostic>> _byPath;
 
-        private WorkspaceAnalysis(Dictionary<string, List<Diagnostic>> byPath, ImmutableArray<Diagnostic> withoutLocation)
+        private WorkspaceAnalysis(Dictionary<string, List<Diagnostic>> byPath, ImmutableArray<Diagnostic> withoutLocation, CheckResult result)
         {
             _byPath = byPath;
             WithoutLocation = withoutLocation;
+            Result = result;
         }
+
+        /// <summary>The check this analysis reports: the next analysis of the project starts from it.</summary>
+        public CheckResult Result { get; }
 
         /// <summary>Configuration problems the analyzer can see but not locate (it never reads config files itself).</summary>
         public ImmutableArray<Diagnostic> WithoutLocation { get; }
@@ -43,7 +47,9 @@ namespace Mcred.Analyzers
             return new WorkspaceInputs(texts, mcredOptions, GlobalSeverities(compilation, cancellationToken), today);
         }
 
-        public static WorkspaceAnalysis Create(WorkspaceInputs inputs, ParseCache parses, Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult> check)
+        /// <param name="previous">The project's last analysis when it had the same configuration: its configuration
+        /// instance is reused, so the check may keep its verdicts.</param>
+        public static WorkspaceAnalysis Create(WorkspaceInputs inputs, ParseCache parses, Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult?, CheckResult> check, WorkspaceAnalysis? previous = null)
         {
             var parsed = new List<SyntaxFile>(inputs.Files.Count);
             var sources = new Dictionary<string, IOptionSource>(StringComparer.Ordinal);
@@ -54,11 +60,11 @@ namespace Mcred.Analyzers
             }
 
             var severities = inputs.Severities;
-            var configuration = new McredConfiguration(
+            var configuration = previous?.Result.Configuration ?? new McredConfiguration(
                 path => sources.TryGetValue(path, out var source) ? source : EmptyOptionSource.Instance,
                 inputs.Today,
                 id => severities.TryGetValue(id, out var report) ? new SeverityOverride(SeverityMapping.FromReport(report)) : SeverityOverride.NotSet);
-            var result = check(parsed, configuration);
+            var result = check(parsed, configuration, previous?.Result);
 
             var byPath = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
             foreach (var d in result.Diagnostics)
@@ -72,7 +78,7 @@ namespace Mcred.Analyzers
                 list.Add(ToRoslyn(d, Location.Create(d.Location.Path, d.Location.Span, d.Location.LineSpan)));
             }
 
-            return new WorkspaceAnalysis(byPath, ConfigProblems(inputs));
+            return new WorkspaceAnalysis(byPath, ConfigProblems(inputs), result);
         }
 
         /// <summary>The mcred keys of one file's options: the only ones the core reads.</summary>

@@ -11,23 +11,24 @@ namespace Mcred.Analyzers
     /// The last analysis of each project, for the most recently analysed <see cref="MaxProjects"/> projects: an IDE
     /// analyses many projects in one process, and each keeps its own entry instead of evicting the others'. An entry
     /// is reused only when its inputs are the same (<see cref="WorkspaceInputs.SameAs"/>), so a changed text is
-    /// never served from the cache.
+    /// never served from the cache. A project's new analysis starts from its last one: when only texts changed, the
+    /// check keeps the rules' verdicts the edit cannot have changed.
     /// </summary>
     internal sealed class WorkspaceCache
     {
         public const int MaxProjects = 16;
 
         /// <summary>The cache every analyzer instance of the process shares.</summary>
-        public static readonly WorkspaceCache Shared = new WorkspaceCache(Parser.Parse, (files, configuration) => McredChecker.CheckParsed(files, configuration));
+        public static readonly WorkspaceCache Shared = new WorkspaceCache(Parser.Parse, (files, configuration, previous) => McredChecker.CheckParsed(files, configuration, null, previous));
 
         private readonly LinkedList<(string Project, WorkspaceInputs Inputs, WorkspaceAnalysis Analysis)> _recent =
             new LinkedList<(string, WorkspaceInputs, WorkspaceAnalysis)>();
 
-        private readonly Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult> _check;
+        private readonly Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult?, CheckResult> _check;
 
         /// <param name="parse">How a text is parsed (a test seam: tests count the calls).</param>
         /// <param name="check">How parsed files are checked (a test seam: tests count the calls).</param>
-        public WorkspaceCache(Func<string, SourceText, SyntaxFile> parse, Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult> check)
+        public WorkspaceCache(Func<string, SourceText, SyntaxFile> parse, Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult?, CheckResult> check)
         {
             Parses = new ParseCache(parse);
             _check = check;
@@ -37,20 +38,31 @@ namespace Mcred.Analyzers
 
         public WorkspaceAnalysis Get(string project, WorkspaceInputs inputs)
         {
+            WorkspaceInputs? lastInputs = null;
+            WorkspaceAnalysis? lastAnalysis = null;
             lock (_recent)
             {
                 for (var node = _recent.First; node != null; node = node.Next)
                 {
-                    if (node.Value.Project == project && node.Value.Inputs.SameAs(inputs))
+                    if (node.Value.Project != project)
+                    {
+                        continue;
+                    }
+
+                    if (node.Value.Inputs.SameAs(inputs))
                     {
                         _recent.Remove(node);
                         _recent.AddFirst(node);
                         return node.Value.Analysis;
                     }
+
+                    lastInputs ??= node.Value.Inputs;
+                    lastAnalysis ??= node.Value.Analysis;
                 }
             }
 
-            var analysis = WorkspaceAnalysis.Create(inputs, Parses, _check);
+            var previous = lastInputs != null && lastInputs.SameConfigurationAs(inputs) ? lastAnalysis : null;
+            var analysis = WorkspaceAnalysis.Create(inputs, Parses, _check, previous);
             lock (_recent)
             {
                 for (var node = _recent.First; node != null; node = node.Next)

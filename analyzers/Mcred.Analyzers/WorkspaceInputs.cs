@@ -30,7 +30,12 @@ namespace Mcred.Analyzers
         public DateTime Today { get; }
 
         /// <summary>True when an analysis of <paramref name="other"/> is valid for these inputs.</summary>
-        public bool SameAs(WorkspaceInputs other)
+        public bool SameAs(WorkspaceInputs other) => SameConfigurationAs(other, compareTexts: true);
+
+        /// <summary>True when both configure the same files alike (texts aside): the same configuration serves both.</summary>
+        public bool SameConfigurationAs(WorkspaceInputs other) => SameConfigurationAs(other, compareTexts: false);
+
+        private bool SameConfigurationAs(WorkspaceInputs other, bool compareTexts)
         {
             if (Today != other.Today || Files.Count != other.Files.Count || !SameValues(Severities, other.Severities))
             {
@@ -40,7 +45,7 @@ namespace Mcred.Analyzers
             for (var i = 0; i < Files.Count; i++)
             {
                 var (path, text) = Files[i];
-                if (!ReferenceEquals(text, other.Files[i].Text) || path != other.Files[i].Path)
+                if ((compareTexts && !ReferenceEquals(text, other.Files[i].Text)) || path != other.Files[i].Path)
                 {
                     return false;
                 }

@@ -28,6 +28,7 @@ namespace Mcred.LanguageServer
         private readonly Dictionary<string, SyntaxFile> parses = new Dictionary<string, SyntaxFile>(StringComparer.Ordinal);
         private McredConfiguration? configuration;
         private List<string>? configuredPaths;
+        private DateTime configuredOn;
         private int generation;
         private Snapshot? snapshot;
 
@@ -162,17 +163,21 @@ namespace Mcred.LanguageServer
                     files.Add(Parse(path, text));
                 }
 
-                // A file added or removed may fall under other config sections: the configuration follows the file list.
-                if (configuration == null || configuredPaths == null || !configuredPaths.SequenceEqual(paths))
+                // A file added or removed may fall under other config sections: the configuration follows the file list,
+                // and the date (expiry is judged against today, and a server runs for days).
+                var day = today().Date;
+                if (configuration == null || configuredPaths == null || !configuredPaths.SequenceEqual(paths) || configuredOn != day)
                 {
                     configuration = LoadConfiguration(paths);
                     configuredPaths = paths;
+                    configuredOn = day;
                 }
 
                 CheckResult result;
                 try
                 {
-                    result = McredChecker.CheckParsed(files, configuration, registry);
+                    // The previous generation's verdicts are kept where this edit cannot have changed them.
+                    result = McredChecker.CheckParsed(files, configuration, registry, snapshot?.Result);
                 }
                 catch (McredRuleException e)
                 {

@@ -25,13 +25,18 @@ namespace Mcred.Analyzers.Tests
     {
         private int _parses;
         private int _checks;
+        private CheckResult? _lastCheck;
         private readonly McredAnalyzer _analyzer;
 
         public CacheTests()
         {
             var cache = new WorkspaceCache(
                 (path, text) => { Interlocked.Increment(ref _parses); return Parser.Parse(path, text); },
-                (files, configuration) => { Interlocked.Increment(ref _checks); return McredChecker.CheckParsed(files, configuration); });
+                (files, configuration, previous) =>
+                {
+                    Interlocked.Increment(ref _checks);
+                    return _lastCheck = McredChecker.CheckParsed(files, configuration, null, previous);
+                });
             _analyzer = new McredAnalyzer(cache, () => new DateTime(2026, 11, 28));
         }
 
@@ -56,6 +61,27 @@ namespace Mcred.Analyzers.Tests
             Assert.Equal(2, _checks);
             Assert.Equal(first.Length, second.Length);
         }
+
+        [Fact]
+        public async Task After_an_edit_the_rules_judge_again_only_what_it_can_affect_and_report_what_a_fresh_analysis_does()
+        {
+            var files = Enumerable.Range(0, 50).Select(i => Plan(i)).ToImmutableArray();
+            await Analyze(files);
+            var judgedInFull = _lastCheck!.Findings!.Judged;
+
+            var edited = files.SetItem(7, Plan(7, "a why statement now long enough to say something"));
+            var incremental = await Analyze(edited);
+            Assert.InRange(_lastCheck!.Findings!.Judged, 1, judgedInFull / 10);
+
+            var fresh = await CSharpCompilation.Create("plans")
+                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new McredAnalyzer(new WorkspaceCache(Parser.Parse, (f, c, p) => McredChecker.CheckParsed(f, c)), () => new DateTime(2026, 11, 28))), new AnalyzerOptions(edited.ToImmutableArray()))
+                .GetAnalyzerDiagnosticsAsync();
+            Assert.Equal(Describe(fresh), Describe(incremental));
+            Assert.DoesNotContain(incremental, d => d.Id == "MCR1019" && d.Location.GetLineSpan().Path == "/plans/p007.mcred");
+        }
+
+        private static string[] Describe(ImmutableArray<Diagnostic> diagnostics) =>
+            diagnostics.Select(d => $"{d.Location.GetLineSpan()} {d.Severity} {d.Id}: {d.GetMessage()}").OrderBy(s => s, StringComparer.Ordinal).ToArray();
 
         [Fact]
         public async Task An_unchanged_workspace_is_checked_once()

@@ -77,7 +77,7 @@ namespace Mcred.Benchmarks
         public int Bind() => Binder.Bind(_parsed).Model.Declarations.Count;
 
         [Benchmark(Description = "mcred rules")]
-        public int Rules() => McredChecker.RunRules(_model!, McredConfiguration.Defaults(new System.DateTime(2026, 11, 28)), RuleRegistry.Default).Count();
+        public int Rules() => McredChecker.RunRules(_model!, McredConfiguration.Defaults(new System.DateTime(2026, 11, 28)), RuleRegistry.Default).Diagnostics.Count;
 
         [Benchmark(Description = "mcred end to end")]
         public int EndToEnd() => McredChecker.Check(_sources, McredConfiguration.Defaults(new System.DateTime(2026, 11, 28))).Diagnostics.Count;

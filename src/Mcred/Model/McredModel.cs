@@ -11,6 +11,8 @@ namespace Mcred.Model
     {
         private readonly HashSet<McredDeclaration> _used;
         private readonly bool[] _kindsWithSyntaxErrors;
+        private readonly Dictionary<string, McredDeclaration>[] _primary;
+        private readonly HashSet<string>[] _broken;
         private HashSet<(DeclarationKind, string)>? _unknownProperties;
 
         internal McredModel(
@@ -18,8 +20,12 @@ namespace Mcred.Model
             List<McredDeclaration> declarations,
             List<McredDeclaration> duplicates,
             HashSet<McredDeclaration> used,
-            bool[] kindsWithSyntaxErrors)
+            bool[] kindsWithSyntaxErrors,
+            Dictionary<string, McredDeclaration>[] primary,
+            HashSet<string>[] broken)
         {
+            _primary = primary;
+            _broken = broken;
             _kindsWithSyntaxErrors = kindsWithSyntaxErrors;
             Files = files;
             Declarations = declarations;
@@ -69,9 +75,47 @@ namespace Mcred.Model
         /// </summary>
         public bool HasSyntaxErrors(DeclarationKind kind) => _kindsWithSyntaxErrors[(int)kind];
 
+        /// <summary>The declarations of one kind, in workspace order.</summary>
+        internal IEnumerable<McredDeclaration> OfKind(DeclarationKind kind)
+        {
+            switch (kind)
+            {
+                case DeclarationKind.Issuer: return Issuers;
+                case DeclarationKind.Persona: return Personas;
+                case DeclarationKind.Recognizer: return Recognizers;
+                case DeclarationKind.Category: return Categories;
+                case DeclarationKind.Skill: return Skills;
+                case DeclarationKind.Credential: return Credentials;
+                case DeclarationKind.Pathway: return Pathways;
+                default: return Occupations;
+            }
+        }
+
+        /// <summary>The first well-formed declaration of an ID; null when there is none.</summary>
+        internal McredDeclaration? Primary(DeclarationKind kind, string id) => _primary[(int)kind].TryGetValue(id, out var d) ? d : null;
+
+        /// <summary>True when a declaration of the kind and ID has a syntax error (references to it resolve to nothing rules read).</summary>
+        internal bool IsBroken(DeclarationKind kind, string id) => _broken[(int)kind].Contains(id);
+
+        /// <summary>True when both models agree on every kind-wide fact rules may read (syntax errors per kind, unknown properties).</summary>
+        internal bool HasSameKindWideFacts(McredModel other)
+        {
+            for (var k = 0; k < _kindsWithSyntaxErrors.Length; k++)
+            {
+                if (_kindsWithSyntaxErrors[k] != other._kindsWithSyntaxErrors[k])
+                {
+                    return false;
+                }
+            }
+
+            return UnknownProperties.SetEquals(other.UnknownProperties);
+        }
+
+        private HashSet<(DeclarationKind, string)> UnknownProperties =>
+            System.Threading.LazyInitializer.EnsureInitialized(ref _unknownProperties, CollectUnknownProperties)!;
+
         /// <summary>True when some declaration of <paramref name="kind"/> (duplicates included) has <paramref name="property"/> unknown.</summary>
-        public bool IsUnknownAnywhere(DeclarationKind kind, string property) =>
-            System.Threading.LazyInitializer.EnsureInitialized(ref _unknownProperties, CollectUnknownProperties)!.Contains((kind, property));
+        public bool IsUnknownAnywhere(DeclarationKind kind, string property) => UnknownProperties.Contains((kind, property));
 
         /// <summary>Every (kind, property) unknown somewhere: collected once, so rules may ask per declaration.</summary>
         private HashSet<(DeclarationKind, string)> CollectUnknownProperties()

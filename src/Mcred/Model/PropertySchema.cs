@@ -126,6 +126,41 @@ namespace Mcred.Model
         public static IReadOnlyList<PropertySpec> For(DeclarationKind kind) => ByKind[(int)kind];
 
         /// <summary>The property a kind takes by that name, or null when the kind takes no such property.</summary>
+        /// <summary>The (kind, ID) of every identifier in a declaration's reference properties, in order.</summary>
+        internal static (DeclarationKind, string)[] ReferenceKeys(DeclarationSyntax syntax)
+        {
+            List<(DeclarationKind, string)>? keys = null;
+            foreach (var property in syntax.Properties)
+            {
+                if (Find(syntax.Kind, property.Name) is PropertySpec spec && spec.Shape == ValueShape.Reference)
+                {
+                    foreach (var value in property.Values)
+                    {
+                        if (value.Kind == ValueKind.Identifier)
+                        {
+                            (keys ??= new List<(DeclarationKind, string)>()).Add((spec.Target, value.Text));
+                        }
+                    }
+                }
+            }
+
+            return keys == null ? System.Array.Empty<(DeclarationKind, string)>() : keys.ToArray();
+        }
+
+        /// <summary>True when some property of <paramref name="kind"/> references declarations of <paramref name="target"/>.</summary>
+        internal static bool References(DeclarationKind kind, DeclarationKind target)
+        {
+            foreach (var spec in For(kind))
+            {
+                if (spec.Shape == ValueShape.Reference && spec.Target == target)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static PropertySpec? Find(DeclarationKind kind, string name)
         {
             var index = OrderOf(kind, name);

@@ -95,6 +95,26 @@ namespace Mcred.Rules
             _reported.Add(new McredDiagnostic(rule.Info, rule.DefaultSeverity, message, location));
         }
 
+        /// <summary>Judges one declaration and returns what the rule reported on it (also kept in the reported list).</summary>
+        internal McredDiagnostic[] Judge(DeclarationRule rule, McredDeclaration declaration, McredModel model)
+        {
+            _rule = rule;
+            var before = _reported.Count;
+            try
+            {
+                rule.Judge(declaration, model, this);
+            }
+            finally
+            {
+                _rule = null;
+            }
+
+            return _reported.Count == before ? Array.Empty<McredDiagnostic>() : _reported.GetRange(before, _reported.Count - before).ToArray();
+        }
+
+        /// <summary>Adds findings kept from an earlier run.</summary>
+        internal void AddKept(McredDiagnostic[] findings) => _reported.AddRange(findings);
+
         internal void Run(McredRule rule, McredModel model)
         {
             _rule = rule;

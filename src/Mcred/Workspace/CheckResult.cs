@@ -24,6 +24,9 @@ namespace Mcred.Workspace
         /// <summary>The configuration the check ran with (options per file).</summary>
         internal Configuration.McredConfiguration Configuration { get; }
 
+        /// <summary>The rules' verdicts per declaration, which the next check after an edit may keep.</summary>
+        internal RuleFindings? Findings { get; set; }
+
         /// <summary>Reported diagnostics (severity none dropped), sorted by path, line, column and ID.</summary>
         public IReadOnlyList<McredDiagnostic> Diagnostics { get; }
     }

@@ -57,7 +57,14 @@ namespace Mcred.Workspace
         }
 
         /// <summary>Checks files that are already parsed (the analyzer caches parses per text).</summary>
-        public static CheckResult CheckParsed(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration configuration, RuleRegistry? registry = null)
+        public static CheckResult CheckParsed(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration configuration, RuleRegistry? registry = null) =>
+            CheckParsed(parsedFiles, configuration, registry, previous: null);
+
+        /// <summary>
+        /// Checks parsed files after an edit: the result equals a full check's, but declaration rules judge again only
+        /// what the edit can affect since <paramref name="previous"/> (same configuration and registry instances).
+        /// </summary>
+        internal static CheckResult CheckParsed(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration configuration, RuleRegistry? registry, CheckResult? previous)
         {
             registry ??= RuleRegistry.Default;
             var files = new List<SyntaxFile>(parsedFiles);
@@ -74,41 +81,27 @@ namespace Mcred.Workspace
 
             var (model, bindDiagnostics) = Binder.Bind(files);
             diagnostics.AddRange(bindDiagnostics);
-            diagnostics.AddRange(RunRules(model, configuration, registry));
+            var (ruled, findings) = RunRules(model, configuration, registry, previous?.Findings);
+            diagnostics.AddRange(ruled);
             var final = SuppressionFilter.Apply(files, diagnostics, registry, configuration);
-            return new CheckResult(files, model, WorkspaceOrder.Sorted(final), configuration);
+            return new CheckResult(files, model, WorkspaceOrder.Sorted(final), configuration) { Findings = findings };
         }
 
-        internal static IEnumerable<McredDiagnostic> RunRules(Model.McredModel model, McredConfiguration configuration, RuleRegistry registry)
+        /// <summary>Runs the rules and applies the configured severities; verdicts of <paramref name="previous"/> are kept where an edit cannot have changed them.</summary>
+        internal static (List<McredDiagnostic> Diagnostics, RuleFindings Findings) RunRules(Model.McredModel model, McredConfiguration configuration, RuleRegistry registry, RuleFindings? previous = null)
         {
-            var reported = new List<McredDiagnostic>();
-            var lengths = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var file in model.Files)
-            {
-                lengths[file.Path] = file.Text.Length;
-            }
-
-            var context = new RuleContext(configuration.RuleOptionsFor, reported, path => lengths.TryGetValue(path, out var length) ? length : (int?)null);
-            foreach (var rule in registry.Rules)
-            {
-                try
-                {
-                    context.Run(rule, model);
-                }
-                catch (Exception e) when (!(e is McredRuleException))
-                {
-                    throw new McredRuleException(rule, e);
-                }
-            }
-
+            var (reported, findings) = RuleFindings.Run(model, configuration, registry, previous);
+            var diagnostics = new List<McredDiagnostic>(reported.Count);
             foreach (var diagnostic in reported)
             {
                 var severity = configuration.EffectiveSeverity(diagnostic.Info, diagnostic.Location.Path, diagnostic.Severity);
                 if (severity != McredSeverity.None)
                 {
-                    yield return diagnostic.WithSeverity(severity);
+                    diagnostics.Add(diagnostic.WithSeverity(severity));
                 }
             }
+
+            return (diagnostics, findings);
         }
 
         /// <summary>Parses each file once; files are independent, so a large workspace is parsed on every core.</summary>

@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1012: a credential needs an issuer that stands behind it.</summary>
-    internal sealed class CredentialWithoutIssuerRule : McredRule
+    internal sealed class CredentialWithoutIssuerRule : DeclarationRule
     {
         public const string Code = "MCR1012";
 
@@ -13,14 +15,14 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Credential };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var credential in model.Credentials)
+            var credential = (Credential)declaration;
+            if (credential.ValueCount(PropertyNames.Issuer) == 0 && !credential.IsInvalid(PropertyNames.Issuer))
             {
-                if (credential.ValueCount(PropertyNames.Issuer) == 0 && !credential.IsInvalid(PropertyNames.Issuer))
-                {
-                    context.ReportWith(credential, credential.Display);
-                }
+                context.ReportWith(credential, credential.Display);
             }
         }
     }

@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1011: a credential designed for no one in particular serves no one well.</summary>
-    internal sealed class CredentialWithoutPersonaRule : McredRule
+    internal sealed class CredentialWithoutPersonaRule : DeclarationRule
     {
         public const string Code = "MCR1011";
 
@@ -13,14 +15,14 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Credential };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var credential in model.Credentials)
+            var credential = (Credential)declaration;
+            if (credential.ValueCount(PropertyNames.For) == 0 && !credential.IsInvalid(PropertyNames.For))
             {
-                if (credential.ValueCount(PropertyNames.For) == 0 && !credential.IsInvalid(PropertyNames.For))
-                {
-                    context.ReportWith(credential, credential.Display);
-                }
+                context.ReportWith(credential, credential.Display);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
 using Mcred.Syntax;
@@ -5,7 +6,7 @@ using Mcred.Syntax;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1015: a category no skill uses is clutter or a forgotten plan.</summary>
-    internal sealed class EmptyCategoryRule : McredRule
+    internal sealed class EmptyCategoryRule : DeclarationRule
     {
         public const string Code = "MCR1015";
 
@@ -14,7 +15,9 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Category };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
             // Whether a skill lists a category is unknown while a skill or its 'category' is.
             if (model.HasSyntaxErrors(DeclarationKind.Skill) || model.IsUnknownAnywhere(DeclarationKind.Skill, PropertyNames.Category))
@@ -22,12 +25,9 @@ namespace Mcred.Rules.BuiltIn
                 return;
             }
 
-            foreach (var category in model.Categories)
+            if (!model.IsUsed(declaration))
             {
-                if (!model.IsUsed(category))
-                {
-                    context.ReportWith(category, category.Display);
-                }
+                context.ReportWith(declaration, declaration.Display);
             }
         }
     }

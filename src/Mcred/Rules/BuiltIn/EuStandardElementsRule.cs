@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
@@ -10,7 +11,7 @@ namespace Mcred.Rules.BuiltIn
     /// type of assessment, form of participation, quality assurance, and an issuer with a country. Off by default:
     /// issuers outside the EU enable it when they want the standard.
     /// </summary>
-    internal sealed class EuStandardElementsRule : McredRule
+    internal sealed class EuStandardElementsRule : DeclarationRule
     {
         public const string Code = "MCR1021";
 
@@ -19,49 +20,49 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Credential };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var credential in model.Credentials)
+            var credential = (Credential)declaration;
+            if (IsUnknown(credential))
             {
-                if (IsUnknown(credential))
-                {
-                    continue;
-                }
+                return;
+            }
 
-                var missing = new List<string>();
-                if (credential.Workload == null)
-                {
-                    missing.Add("'workload' (e.g. 5ects or 120h)");
-                }
+            var missing = new List<string>();
+            if (credential.Workload == null)
+            {
+                missing.Add("'workload' (e.g. 5ects or 120h)");
+            }
 
-                if (credential.Assessment == null)
-                {
-                    missing.Add("'assessment' (the type of assessment)");
-                }
+            if (credential.Assessment == null)
+            {
+                missing.Add("'assessment' (the type of assessment)");
+            }
 
-                if (credential.Participation == null)
-                {
-                    missing.Add("'participation' (online, onsite or blended)");
-                }
+            if (credential.Participation == null)
+            {
+                missing.Add("'participation' (online, onsite or blended)");
+            }
 
-                if (credential.QualityAssurance == null)
-                {
-                    missing.Add("'quality-assurance'");
-                }
+            if (credential.QualityAssurance == null)
+            {
+                missing.Add("'quality-assurance'");
+            }
 
-                if (credential.Issuer == null)
-                {
-                    missing.Add("an issuer with a 'country'");
-                }
-                else if (credential.Issuer.Country == null)
-                {
-                    missing.Add($"a 'country' on {credential.Issuer.Display}");
-                }
+            if (credential.Issuer == null)
+            {
+                missing.Add("an issuer with a 'country'");
+            }
+            else if (credential.Issuer.Country == null)
+            {
+                missing.Add($"a 'country' on {credential.Issuer.Display}");
+            }
 
-                if (missing.Count > 0)
-                {
-                    context.ReportWith(credential, credential.Display, string.Join(", ", missing), missing.Count == 1 ? "it" : "them");
-                }
+            if (missing.Count > 0)
+            {
+                context.ReportWith(credential, credential.Display, string.Join(", ", missing), missing.Count == 1 ? "it" : "them");
             }
         }
 

@@ -1,11 +1,13 @@
+using System.Collections.Generic;
 using static Mcred.Rules.MessageArgument;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1013: every skill has a half-life; past it, review the skill before issuing more credentials with it.</summary>
-    internal sealed class ExpiredSkillRule : McredRule
+    internal sealed class ExpiredSkillRule : DeclarationRule
     {
         public const string Code = "MCR1013";
 
@@ -14,21 +16,21 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
-        {
-            foreach (var skill in model.Skills)
-            {
-                if (skill.IsInvalid(PropertyNames.Reviewed) || skill.IsInvalid(PropertyNames.HalfLife))
-                {
-                    continue;
-                }
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Skill };
 
-                var today = context.OptionsFor(skill).TodayValue;
-                if (skill.IsExpiredOn(today))
-                {
-                    context.ReportWith(skill, skill.ValueLocation(PropertyNames.Reviewed)!,
-                        skill.Display, Date(skill.ExpiresOn), Date(skill.Reviewed), skill.HalfLife.ToString()!);
-                }
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
+        {
+            var skill = (Skill)declaration;
+            if (skill.IsInvalid(PropertyNames.Reviewed) || skill.IsInvalid(PropertyNames.HalfLife))
+            {
+                return;
+            }
+
+            var today = context.OptionsFor(skill).TodayValue;
+            if (skill.IsExpiredOn(today))
+            {
+                context.ReportWith(skill, skill.ValueLocation(PropertyNames.Reviewed)!,
+                    skill.Display, Date(skill.ExpiresOn), Date(skill.Reviewed), skill.HalfLife.ToString()!);
             }
         }
     }

@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1001: a skill in no category has no type, so no credential can count it as soft or technical.</summary>
-    internal sealed class IsolatedSkillRule : McredRule
+    internal sealed class IsolatedSkillRule : DeclarationRule
     {
         public const string Code = "MCR1001";
 
@@ -13,14 +15,14 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Skill };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var skill in model.Skills)
+            var skill = (Skill)declaration;
+            if (skill.ValueCount(PropertyNames.Category) == 0 && !skill.IsInvalid(PropertyNames.Category))
             {
-                if (skill.ValueCount(PropertyNames.Category) == 0 && !skill.IsInvalid(PropertyNames.Category))
-                {
-                    context.ReportWith(skill, skill.Display);
-                }
+                context.ReportWith(skill, skill.Display);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
 using Mcred.Syntax;
@@ -9,7 +10,7 @@ namespace Mcred.Rules.BuiltIn
     /// pathway: the pathway is reported when none of its steps has a soft skill, and its credentials are not. Where the
     /// verdict depends on something unknown (a syntax error, a reference or type reported as an error), it stays silent.
     /// </summary>
-    internal sealed class MissingSoftSkillRule : McredRule
+    internal sealed class MissingSoftSkillRule : DeclarationRule
     {
         public const string Code = "MCR1003";
 
@@ -18,29 +19,31 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Credential, DeclarationKind.Pathway };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            // A credential is judged on its own only while every pathway is known: an unknown one might include it.
-            var everyPathwayKnown = !model.HasSyntaxErrors(DeclarationKind.Pathway) && !model.IsUnknownAnywhere(DeclarationKind.Pathway, PropertyNames.Steps);
-            foreach (var credential in model.Credentials)
+            if (declaration is Credential credential)
             {
+                // A credential is judged on its own only while every pathway is known: an unknown one might include it.
+                var everyPathwayKnown = !model.HasSyntaxErrors(DeclarationKind.Pathway) && !model.IsUnknownAnywhere(DeclarationKind.Pathway, PropertyNames.Steps);
                 if (everyPathwayKnown && credential.Pathways.Count == 0 && credential.KnownToHaveSkillOfType(CategoryType.Soft) == false)
                 {
                     context.Report(credential, $"{credential.Display} has no soft skill: add a skill from a category of type soft (communication, teamwork, ...)");
                 }
+
+                return;
             }
 
-            foreach (var pathway in model.Pathways)
+            var pathway = (Pathway)declaration;
+            if (pathway.IsInvalid(PropertyNames.Steps) || (pathway.Steps.Count == 0 && !pathway.HasBrokenReference(PropertyNames.Steps)))
             {
-                if (pathway.IsInvalid(PropertyNames.Steps) || (pathway.Steps.Count == 0 && !pathway.HasBrokenReference(PropertyNames.Steps)))
-                {
-                    continue;
-                }
+                return;
+            }
 
-                if (KnownToHaveNoSoftSkill(pathway))
-                {
-                    context.Report(pathway, $"{pathway.Display}: none of its credentials has a soft skill; add one to at least one step");
-                }
+            if (KnownToHaveNoSoftSkill(pathway))
+            {
+                context.Report(pathway, $"{pathway.Display}: none of its credentials has a soft skill; add one to at least one step");
             }
         }
 

@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1004: a credential with no technical skill rarely proves what a job needs done.</summary>
-    internal sealed class MissingTechnicalSkillRule : McredRule
+    internal sealed class MissingTechnicalSkillRule : DeclarationRule
     {
         public const string Code = "MCR1004";
 
@@ -13,14 +15,14 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Credential };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var credential in model.Credentials)
+            var credential = (Credential)declaration;
+            if (credential.KnownToHaveSkillOfType(CategoryType.Technical) == false)
             {
-                if (credential.KnownToHaveSkillOfType(CategoryType.Technical) == false)
-                {
-                    context.ReportWith(credential, credential.Display);
-                }
+                context.ReportWith(credential, credential.Display);
             }
         }
     }

@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1006: every skill needs a reason a learner or employer should care.</summary>
-    internal sealed class MissingWhyRule : McredRule
+    internal sealed class MissingWhyRule : DeclarationRule
     {
         public const string Code = "MCR1006";
 
@@ -13,14 +15,14 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Skill };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var skill in model.Skills)
+            var skill = (Skill)declaration;
+            if (skill.Why == null && !skill.IsInvalid(PropertyNames.Why))
             {
-                if (skill.Why == null && !skill.IsInvalid(PropertyNames.Why))
-                {
-                    context.ReportWith(skill, skill.Display);
-                }
+                context.ReportWith(skill, skill.Display);
             }
         }
     }

@@ -12,7 +12,7 @@ namespace Mcred.Rules.BuiltIn
     /// labour market says the occupation requires: at least <c>mcred_min_essential_coverage</c> percent of its
     /// <c>essential</c> skills (a pathway: across its step credentials). Reported on the <c>prepares-for</c> value.
     /// </summary>
-    internal sealed class OccupationGapRule : McredRule
+    internal sealed class OccupationGapRule : DeclarationRule
     {
         public const string Code = "MCR1022";
 
@@ -21,22 +21,24 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Credential, DeclarationKind.Pathway };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var credential in model.Credentials)
+            if (declaration is Credential credential)
             {
                 if (credential.PreparesFor.Count > 0 && !credential.IsInvalid(PropertyNames.PreparesFor) && !credential.IsInvalid(PropertyNames.Skills))
                 {
                     Judge(credential, Coverage.SkillsOf(credential), context);
                 }
+
+                return;
             }
 
-            foreach (var pathway in model.Pathways)
+            var pathway = (Pathway)declaration;
+            if (pathway.PreparesFor.Count > 0 && !pathway.IsInvalid(PropertyNames.PreparesFor) && !StepsUnknown(pathway))
             {
-                if (pathway.PreparesFor.Count > 0 && !pathway.IsInvalid(PropertyNames.PreparesFor) && !StepsUnknown(pathway))
-                {
-                    Judge(pathway, Coverage.SkillsOf(pathway), context);
-                }
+                Judge(pathway, Coverage.SkillsOf(pathway), context);
             }
         }
 

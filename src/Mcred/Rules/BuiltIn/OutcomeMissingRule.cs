@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1008: a recognizer is only worth naming when the credential unlocks something with them.</summary>
-    internal sealed class OutcomeMissingRule : McredRule
+    internal sealed class OutcomeMissingRule : DeclarationRule
     {
         public const string Code = "MCR1008";
 
@@ -13,14 +15,14 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Recognizer };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var recognizer in model.Recognizers)
+            var recognizer = (Recognizer)declaration;
+            if (recognizer.Outcomes.Count == 0 && !recognizer.IsInvalid(PropertyNames.Outcome))
             {
-                if (recognizer.Outcomes.Count == 0 && !recognizer.IsInvalid(PropertyNames.Outcome))
-                {
-                    context.ReportWith(recognizer, recognizer.Display);
-                }
+                context.ReportWith(recognizer, recognizer.Display);
             }
         }
     }

@@ -1,11 +1,13 @@
+using System.Collections.Generic;
 using static Mcred.Rules.MessageArgument;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1002: skills are worth little in isolation; a credential bundles several.</summary>
-    internal sealed class TooFewSkillsRule : McredRule
+    internal sealed class TooFewSkillsRule : DeclarationRule
     {
         public const string Code = "MCR1002";
 
@@ -14,16 +16,16 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Credential };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var credential in model.Credentials)
+            var credential = (Credential)declaration;
+            var min = context.OptionsFor(credential).MinSkillsPerCredential;
+            var count = credential.ValueCount(PropertyNames.Skills);
+            if (count < min && !credential.IsInvalid(PropertyNames.Skills))
             {
-                var min = context.OptionsFor(credential).MinSkillsPerCredential;
-                var count = credential.ValueCount(PropertyNames.Skills);
-                if (count < min && !credential.IsInvalid(PropertyNames.Skills))
-                {
-                    context.ReportWith(credential, credential.Display, count == 1 ? "1 skill" : Number(count) + " skills", Number(min));
-                }
+                context.ReportWith(credential, credential.Display, count == 1 ? "1 skill" : Number(count) + " skills", Number(min));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
 using Mcred.Syntax;
@@ -5,7 +6,7 @@ using Mcred.Syntax;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1010: a credential nobody accepts has little currency in a career.</summary>
-    internal sealed class UnrecognizedCredentialRule : McredRule
+    internal sealed class UnrecognizedCredentialRule : DeclarationRule
     {
         public const string Code = "MCR1010";
 
@@ -14,7 +15,9 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Credential };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
             // Whether some recognizer endorses a credential is unknown while a recognizer or its 'endorses' is.
             if (model.HasSyntaxErrors(DeclarationKind.Recognizer) || model.IsUnknownAnywhere(DeclarationKind.Recognizer, PropertyNames.Endorses))
@@ -22,12 +25,10 @@ namespace Mcred.Rules.BuiltIn
                 return;
             }
 
-            foreach (var credential in model.Credentials)
+            var credential = (Credential)declaration;
+            if (!credential.IsRecognized && credential.ValueCount(PropertyNames.RecognizedBy) == 0 && !credential.IsInvalid(PropertyNames.RecognizedBy))
             {
-                if (!credential.IsRecognized && credential.ValueCount(PropertyNames.RecognizedBy) == 0 && !credential.IsInvalid(PropertyNames.RecognizedBy))
-                {
-                    context.ReportWith(credential, credential.Display);
-                }
+                context.ReportWith(credential, credential.Display);
             }
         }
     }

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
@@ -7,7 +9,7 @@ namespace Mcred.Rules.BuiltIn
     /// MCR1020: a half-life means nothing without the date it counts from, and a review date in the future has not
     /// happened: either way the skill's expiry (MCR1013) cannot be trusted.
     /// </summary>
-    internal sealed class UnreviewedSkillRule : McredRule
+    internal sealed class UnreviewedSkillRule : DeclarationRule
     {
         public const string Code = "MCR1020";
 
@@ -16,28 +18,28 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Skill };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var skill in model.Skills)
+            var skill = (Skill)declaration;
+            if (skill.IsInvalid(PropertyNames.Reviewed) || skill.IsInvalid(PropertyNames.HalfLife))
             {
-                if (skill.IsInvalid(PropertyNames.Reviewed) || skill.IsInvalid(PropertyNames.HalfLife))
-                {
-                    continue;
-                }
+                return;
+            }
 
-                if (skill.HalfLife != null && skill.Reviewed == null)
-                {
-                    context.Report(skill, skill.ValueLocation(PropertyNames.HalfLife)!,
-                        $"{skill.Display} has a half-life but no 'reviewed' date, so its expiry cannot be computed: add 'reviewed YYYY-MM-DD', the date it was last reviewed");
-                    continue;
-                }
+            if (skill.HalfLife != null && skill.Reviewed == null)
+            {
+                context.Report(skill, skill.ValueLocation(PropertyNames.HalfLife)!,
+                    $"{skill.Display} has a half-life but no 'reviewed' date, so its expiry cannot be computed: add 'reviewed YYYY-MM-DD', the date it was last reviewed");
+                return;
+            }
 
-                var today = context.OptionsFor(skill).TodayValue;
-                if (skill.Reviewed is System.DateTime reviewed && reviewed > today)
-                {
-                    context.Report(skill, skill.ValueLocation(PropertyNames.Reviewed)!,
-                        $"{skill.Display} was reviewed on {reviewed:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}): a review date cannot be in the future; correct it");
-                }
+            var today = context.OptionsFor(skill).TodayValue;
+            if (skill.Reviewed is System.DateTime reviewed && reviewed > today)
+            {
+                context.Report(skill, skill.ValueLocation(PropertyNames.Reviewed)!,
+                    $"{skill.Display} was reviewed on {reviewed:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}): a review date cannot be in the future; correct it");
             }
         }
     }

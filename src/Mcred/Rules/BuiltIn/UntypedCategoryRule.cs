@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1014: the type of a category decides whether its skills count as soft, technical or certification.</summary>
-    internal sealed class UntypedCategoryRule : McredRule
+    internal sealed class UntypedCategoryRule : DeclarationRule
     {
         public const string Code = "MCR1014";
 
@@ -13,14 +15,14 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Category };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var category in model.Categories)
+            var category = (Category)declaration;
+            if (category.Type == null && !category.IsInvalid(PropertyNames.Type))
             {
-                if (category.Type == null && !category.IsInvalid(PropertyNames.Type))
-                {
-                    context.ReportWith(category, category.Display);
-                }
+                context.ReportWith(category, category.Display);
             }
         }
     }

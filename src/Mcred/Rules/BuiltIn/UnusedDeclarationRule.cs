@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
 using Mcred.Syntax;
@@ -5,7 +6,7 @@ using Mcred.Syntax;
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1016: a persona, recognizer, issuer or skill that no credential or pathway uses.</summary>
-    internal sealed class UnusedDeclarationRule : McredRule
+    internal sealed class UnusedDeclarationRule : DeclarationRule
     {
         public const string Code = "MCR1016";
 
@@ -14,15 +15,12 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
-        {
-            foreach (var declaration in model.Declarations)
-            {
-                if (!IsChecked(declaration.Kind) || model.IsUsed(declaration) || UsesAreUnknown(model, declaration))
-                {
-                    continue;
-                }
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Persona, DeclarationKind.Recognizer, DeclarationKind.Issuer, DeclarationKind.Skill };
 
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
+        {
+            if (!model.IsUsed(declaration) && !UsesAreUnknown(model, declaration))
+            {
                 context.ReportWith(declaration, declaration.Display, HowToUse(declaration.Kind));
             }
         }
@@ -50,9 +48,6 @@ namespace Mcred.Rules.BuiltIn
                         || declaration.IsInvalid(PropertyNames.Endorses);
             }
         }
-
-        private static bool IsChecked(DeclarationKind kind) =>
-            kind == DeclarationKind.Persona || kind == DeclarationKind.Recognizer || kind == DeclarationKind.Issuer || kind == DeclarationKind.Skill;
 
         private static string HowToUse(DeclarationKind kind)
         {

@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1007: a persona is useful only when it is specific enough to design for.</summary>
-    internal sealed class VaguePersonaRule : McredRule
+    internal sealed class VaguePersonaRule : DeclarationRule
     {
         public const string Code = "MCR1007";
 
@@ -31,27 +33,27 @@ namespace Mcred.Rules.BuiltIn
             return count;
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Persona };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var persona in model.Personas)
+            var persona = (Persona)declaration;
+            if (persona.IsInvalid(PropertyNames.Description))
             {
-                if (persona.IsInvalid(PropertyNames.Description))
-                {
-                    continue;
-                }
+                return;
+            }
 
-                if (persona.Description == null)
-                {
-                    context.Report(persona, $"{persona.Display} has no description: say specifically who they are (background, situation, aim)");
-                    continue;
-                }
+            if (persona.Description == null)
+            {
+                context.Report(persona, $"{persona.Display} has no description: say specifically who they are (background, situation, aim)");
+                return;
+            }
 
-                var min = context.OptionsFor(persona).PersonaMinWordsValue;
-                var words = WordCount(persona.Description);
-                if (words < min)
-                {
-                    context.Report(persona, persona.ValueLocation(PropertyNames.Description)!, $"the description of {persona.Display} has {words} word{(words == 1 ? string.Empty : "s")}; write at least {min} so the credential can be designed for them");
-                }
+            var min = context.OptionsFor(persona).PersonaMinWordsValue;
+            var words = WordCount(persona.Description);
+            if (words < min)
+            {
+                context.Report(persona, persona.ValueLocation(PropertyNames.Description)!, $"the description of {persona.Display} has {words} word{(words == 1 ? string.Empty : "s")}; write at least {min} so the credential can be designed for them");
             }
         }
     }

@@ -1,11 +1,13 @@
+using System.Collections.Generic;
 using static Mcred.Rules.MessageArgument;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1019: a why statement of a few words ("Very important skill") gives nobody a reason.</summary>
-    internal sealed class VagueWhyRule : McredRule
+    internal sealed class VagueWhyRule : DeclarationRule
     {
         public const string Code = "MCR1019";
 
@@ -14,22 +16,22 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
-        {
-            foreach (var skill in model.Skills)
-            {
-                if (skill.Why == null || skill.IsInvalid(PropertyNames.Why))
-                {
-                    continue;
-                }
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Skill };
 
-                var min = context.OptionsFor(skill).WhyMinWordsValue;
-                var words = VaguePersonaRule.WordCount(skill.Why);
-                if (words < min)
-                {
-                    context.ReportWith(skill, skill.ValueLocation(PropertyNames.Why)!,
-                        skill.Display, words == 1 ? "1 word" : Number(words) + " words", Number(min));
-                }
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
+        {
+            var skill = (Skill)declaration;
+            if (skill.Why == null || skill.IsInvalid(PropertyNames.Why))
+            {
+                return;
+            }
+
+            var min = context.OptionsFor(skill).WhyMinWordsValue;
+            var words = VaguePersonaRule.WordCount(skill.Why);
+            if (words < min)
+            {
+                context.ReportWith(skill, skill.ValueLocation(PropertyNames.Why)!,
+                    skill.Display, words == 1 ? "1 word" : Number(words) + " words", Number(min));
             }
         }
     }

@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using Mcred.Diagnostics;
 using Mcred.Model;
+using Mcred.Syntax;
 
 namespace Mcred.Rules.BuiltIn
 {
     /// <summary>MCR1009: learners choose an issuer for what it brings; say what that is.</summary>
-    internal sealed class ValuePropositionMissingRule : McredRule
+    internal sealed class ValuePropositionMissingRule : DeclarationRule
     {
         public const string Code = "MCR1009";
 
@@ -13,14 +15,14 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        public override void Analyze(McredModel model, RuleContext context)
+        public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Issuer };
+
+        public override void Judge(McredDeclaration declaration, McredModel model, RuleContext context)
         {
-            foreach (var issuer in model.Issuers)
+            var issuer = (Issuer)declaration;
+            if (issuer.Values.Count == 0 && !issuer.IsInvalid(PropertyNames.Value))
             {
-                if (issuer.Values.Count == 0 && !issuer.IsInvalid(PropertyNames.Value))
-                {
-                    context.ReportWith(issuer, issuer.Display);
-                }
+                context.ReportWith(issuer, issuer.Display);
             }
         }
     }

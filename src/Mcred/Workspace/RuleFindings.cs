@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using Mcred.Configuration;
+using Mcred.Diagnostics;
+using Mcred.Model;
+using Mcred.Rules;
+using Mcred.Syntax;
+
+namespace Mcred.Workspace
+{
+    /// <summary>
+    /// What each declaration rule reported on each declaration in one run, so the next run (after an edit) judges
+    /// again only the declarations the edit can affect (<see cref="AffectedDeclarations"/>) and keeps the other
+    /// verdicts. Other rules (a team's own, and rules over the whole workspace) always run in full.
+    /// </summary>
+    internal sealed class RuleFindings
+    {
+        private readonly Dictionary<DeclarationRule, Dictionary<DeclarationSyntax, McredDiagnostic[]>> _byRule;
+
+        private RuleFindings(McredModel model, McredConfiguration configuration, RuleRegistry registry, Dictionary<DeclarationRule, Dictionary<DeclarationSyntax, McredDiagnostic[]>> byRule, int judged)
+        {
+            Model = model;
+            Configuration = configuration;
+            Registry = registry;
+            _byRule = byRule;
+            Judged = judged;
+        }
+
+        public McredModel Model { get; }
+        public McredConfiguration Configuration { get; }
+        public RuleRegistry Registry { get; }
+
+        /// <summary>How many (rule, declaration) verdicts the run computed rather than kept.</summary>
+        public int Judged { get; }
+
+        /// <summary>
+        /// Runs every rule of <paramref name="registry"/> over <paramref name="model"/>, reusing the verdicts of
+        /// <paramref name="previous"/> where the edit since cannot have changed them. Findings come in the same
+        /// order as a full run's.
+        /// </summary>
+        public static (List<McredDiagnostic> Reported, RuleFindings Findings) Run(McredModel model, McredConfiguration configuration, RuleRegistry registry, RuleFindings? previous)
+        {
+            var reported = new List<McredDiagnostic>();
+            var lengths = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var file in model.Files)
+            {
+                lengths[file.Path] = file.Text.Length;
+            }
+
+            var context = new RuleContext(configuration.RuleOptionsFor, reported, path => lengths.TryGetValue(path, out var length) ? length : (int?)null);
+            var reusable = previous != null && ReferenceEquals(previous.Registry, registry) && ReferenceEquals(previous.Configuration, configuration);
+            var affected = reusable ? AffectedDeclarations.Compute(previous!.Model, model) : null;
+            var byRule = new Dictionary<DeclarationRule, Dictionary<DeclarationSyntax, McredDiagnostic[]>>();
+            var judged = 0;
+            foreach (var rule in registry.Rules)
+            {
+                try
+                {
+                    if (rule is DeclarationRule declarationRule)
+                    {
+                        var kept = affected == null ? null : previous!._byRule[declarationRule];
+                        byRule[declarationRule] = Judge(declarationRule, model, context, affected, kept, ref judged);
+                    }
+                    else
+                    {
+                        context.Run(rule, model);
+                    }
+                }
+                catch (Exception e) when (!(e is McredRuleException))
+                {
+                    throw new McredRuleException(rule, e);
+                }
+            }
+
+            return (reported, new RuleFindings(model, configuration, registry, byRule, judged));
+        }
+
+        private static Dictionary<DeclarationSyntax, McredDiagnostic[]> Judge(
+            DeclarationRule rule,
+            McredModel model,
+            RuleContext context,
+            HashSet<McredDeclaration>? affected,
+            Dictionary<DeclarationSyntax, McredDiagnostic[]>? kept,
+            ref int judged)
+        {
+            // Verdicts are kept by syntax: a declaration outside the affected set is in an unchanged file, so its syntax
+            // is the very object the previous run judged.
+            var findings = new Dictionary<DeclarationSyntax, McredDiagnostic[]>();
+            foreach (var kind in rule.Kinds)
+            {
+                foreach (var declaration in model.OfKind(kind))
+                {
+                    McredDiagnostic[]? found;
+                    if (affected == null || affected.Contains(declaration))
+                    {
+                        found = context.Judge(rule, declaration, model);
+                        judged++;
+                    }
+                    else if (kept!.TryGetValue(declaration.Syntax, out found))
+                    {
+                        context.AddKept(found);
+                    }
+
+                    if (found != null && found.Length > 0)
+                    {
+                        findings.Add(declaration.Syntax, found);
+                    }
+                }
+            }
+
+            return findings;
+        }
+    }
+}
