@@ -17,6 +17,9 @@ namespace Mcred.Binding
 
 
         private readonly List<McredDiagnostic> _diagnostics = new List<McredDiagnostic>();
+
+        /// <summary>One declaration's accepted values at a time: reused, as the model keeps only what Apply copies out.</summary>
+        private readonly BoundValues _values = new BoundValues();
         private readonly Dictionary<string, McredDeclaration>[] _primary = NewTables<McredDeclaration>();
         private readonly HashSet<string>[] _broken = NewSets();
         private readonly bool[] _kindsWithSyntaxErrors = new bool[KindCount];
@@ -48,7 +51,7 @@ namespace Mcred.Binding
             }
 
             binder.Derive();
-            var model = new McredModel(files, binder._declarations, binder._duplicates, binder._used, binder._kindsWithSyntaxErrors);
+            var model = new McredModel(files, binder._declarations, binder._duplicates, binder._used, binder._kindsWithSyntaxErrors, binder._primary, binder._broken);
             return (model, binder._diagnostics);
         }
 
@@ -122,7 +125,7 @@ namespace Mcred.Binding
         {
             var file = declaration.File;
             var specs = PropertySchema.For(declaration.Kind);
-            var values = new BoundValues(specs);
+            var values = _values.Reset(specs);
             var seenSingle = 0;
             foreach (var property in declaration.Syntax.Properties)
             {
@@ -187,7 +190,7 @@ namespace Mcred.Binding
 
         private bool BindValue(McredDeclaration declaration, PropertySpec spec, ValueSyntax value, List<object> bound, bool report)
         {
-            var error = ValueChecks.Check(spec, value, out var result);
+            var error = ValueChecks.CheckKept(spec, value, out var result);
             if (error == null)
             {
                 bound.Add(result!);

@@ -6,16 +6,34 @@ namespace Mcred.Binding
     /// <summary>The accepted values of one declaration's properties, by position in the kind's schema.</summary>
     internal sealed class BoundValues
     {
-        private readonly IReadOnlyList<PropertySpec> _specs;
-        private readonly List<object>?[] _values;
+        private IReadOnlyList<PropertySpec> _specs = System.Array.Empty<PropertySpec>();
+        private List<object>?[] _values = System.Array.Empty<List<object>?>();
+        private bool[] _used = System.Array.Empty<bool>();
 
-        public BoundValues(IReadOnlyList<PropertySpec> specs)
+        /// <summary>Empties the values and sets the schema of the next declaration.</summary>
+        public BoundValues Reset(IReadOnlyList<PropertySpec> specs)
         {
             _specs = specs;
-            _values = new List<object>?[specs.Count];
+            if (_values.Length < specs.Count)
+            {
+                System.Array.Resize(ref _values, specs.Count);
+                System.Array.Resize(ref _used, specs.Count);
+            }
+
+            for (var i = 0; i < _values.Length; i++)
+            {
+                _values[i]?.Clear();
+                _used[i] = false;
+            }
+
+            return this;
         }
 
-        public List<object> For(int index) => _values[index] ??= new List<object>(2);
+        public List<object> For(int index)
+        {
+            _used[index] = true;
+            return _values[index] ??= new List<object>(2);
+        }
 
         public List<object>? Get(string name)
         {
@@ -23,7 +41,7 @@ namespace Mcred.Binding
             {
                 if (_specs[i].Name == name)
                 {
-                    return _values[i];
+                    return _used[i] ? _values[i] : null;
                 }
             }
 
@@ -40,10 +58,10 @@ namespace Mcred.Binding
 
         public int[] Counts()
         {
-            var counts = new int[_values.Length];
+            var counts = new int[_specs.Count];
             for (var i = 0; i < counts.Length; i++)
             {
-                counts[i] = _values[i]?.Count ?? 0;
+                counts[i] = _used[i] ? _values[i]!.Count : 0;
             }
 
             return counts;

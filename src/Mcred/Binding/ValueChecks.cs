@@ -26,6 +26,35 @@ namespace Mcred.Binding
             }
         }
 
+        /// <summary>As <see cref="Check"/>, computed once per value and property (the syntax of an unchanged file outlives many checks).</summary>
+        public static string? CheckKept(PropertySpec spec, ValueSyntax value, out object? bound)
+        {
+            if (!(value.CheckCache is Checked kept) || !ReferenceEquals(kept.Spec, spec))
+            {
+                var error = Check(spec, value, out var result);
+                kept = new Checked(spec, result, error);
+                value.CheckCache = kept;
+            }
+
+            bound = kept.Bound;
+            return kept.Error;
+        }
+
+        /// <summary>One value's check, immutable so threads that bind the same syntax may share it.</summary>
+        private sealed class Checked
+        {
+            public Checked(PropertySpec spec, object? bound, string? error)
+            {
+                Spec = spec;
+                Bound = bound;
+                Error = error;
+            }
+
+            public PropertySpec Spec { get; }
+            public object? Bound { get; }
+            public string? Error { get; }
+        }
+
         /// <summary>Null when the value is fine; otherwise the reason, for MCR0005.</summary>
         public static string? Check(PropertySpec spec, ValueSyntax value, out object? bound)
         {
