@@ -289,7 +289,7 @@ namespace Mcred.LanguageServer
 
             [JsonRpcMethod("workspace/symbol", UseSingleObjectParameterDeserialization = true)]
             public List<SymbolInformation> WorkspaceSymbols(WorkspaceSymbolParams parameters) =>
-                SymbolsFeature.Workspace(Workspace.Current(), parameters.Query ?? string.Empty);
+                Workspace.Read(snapshot => SymbolsFeature.Workspace(snapshot, parameters.Query ?? string.Empty));
 
             [JsonRpcMethod("textDocument/foldingRange", UseSingleObjectParameterDeserialization = true)]
             public List<FoldingRange> FoldingRanges(FoldingRangeParams parameters) =>
@@ -305,7 +305,7 @@ namespace Mcred.LanguageServer
                 var path = Uris.ToPlanPath(parameters.TextDocument?.Uri);
                 return path == null || parameters.Range == null
                     ? new List<CodeAction>()
-                    : FixesFeature.CodeActions(Workspace.Current(), path, parameters.Range);
+                    : Workspace.Read(snapshot => FixesFeature.CodeActions(snapshot, path, parameters.Range));
             }
 
             [JsonRpcMethod("$/cancelRequest")]
@@ -326,9 +326,11 @@ namespace Mcred.LanguageServer
                     return default;
                 }
 
-                var snapshot = Workspace.Current();
-                var file = snapshot.File(path);
-                return file == null ? default : feature(snapshot, path, Positions.ToOffset(file.Text, position));
+                return Workspace.Read(snapshot =>
+                {
+                    var file = snapshot.File(path);
+                    return file == null ? default : feature(snapshot, path, Positions.ToOffset(file.Text, position));
+                });
             }
 
             private T? InFile<T>(TextDocumentIdentifier? document, Func<Syntax.SyntaxFile, T> feature)

@@ -138,6 +138,18 @@ namespace Mcred.LanguageServer
         }
 
         /// <summary>The checked workspace for the current generation (computed here if it is not yet).</summary>
+        /// <summary>
+        /// Runs a feature over the current snapshot while no check runs: a check after an edit binds the declarations it
+        /// keeps again in place, so their facts may only be read between checks.
+        /// </summary>
+        public T Read<T>(Func<Snapshot, T> feature)
+        {
+            lock (gate)
+            {
+                return feature(Current());
+            }
+        }
+
         public Snapshot Current()
         {
             lock (gate)

@@ -13,7 +13,8 @@ namespace Mcred.LanguageServer
 
     /// <summary>
     /// One checked generation of the workspace, and what every feature asks of it: the file at a path, the symbol at
-    /// an offset, every reference to a declaration. Immutable, so requests read it without locks.
+    /// an offset, every reference to a declaration. Its lists never change; the declarations in them are kept across edits
+    /// and bound again in place, so features read a snapshot through <see cref="ServerWorkspace.Read{T}"/>, between checks.
     /// </summary>
     internal sealed class Snapshot
     {

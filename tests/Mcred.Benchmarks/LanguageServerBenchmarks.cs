@@ -77,7 +77,7 @@ namespace Mcred.Benchmarks
             sw.Restart();
             McredChecker.CheckParsed(files, configuration);
             var whole = sw.Elapsed.TotalMilliseconds;
-            return $"check {check:F0} ms ({snapshot.Result.Findings?.Judged} verdicts judged again), notifications {notify:F0} ms for {count} files; bind {bind:F0} ms ({bindAllocated} MB, GC pauses {bindPause:F0} ms), rules {rules:F0} ms, CheckParsed {whole:F0} ms; gen0 {GC.CollectionCount(0)} gen2 {GC.CollectionCount(2)}";
+            return $"check {check:F0} ms ({snapshot.Result.Binding?.Bound} declarations bound, {snapshot.Result.Findings?.Judged} verdicts judged again), notifications {notify:F0} ms for {count} files; bind {bind:F0} ms ({bindAllocated} MB, GC pauses {bindPause:F0} ms), rules {rules:F0} ms, CheckParsed {whole:F0} ms; gen0 {GC.CollectionCount(0)} gen2 {GC.CollectionCount(2)}";
         }
 
         /// <summary>File 0 with its first skill's why statement rewritten: an edit that changes what a skill says.</summary>

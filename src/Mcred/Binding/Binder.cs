@@ -9,96 +9,380 @@ namespace Mcred.Binding
 {
     /// <summary>
     /// Binds the parsed files of a workspace into the checked model: one symbol table per kind (hash lookups),
-    /// references resolved by the kind each property takes, MCR0002–MCR0006 reported.
+    /// references resolved by the kind each property takes, MCR0002–MCR0006 reported. A binder keeps its tables, so
+    /// after an edit it binds again only the declarations of the changed files, the declarations of IDs that now mean
+    /// something else, what names those IDs, and (when IDs came or went) what names an ID that is not declared.
+    /// A declaration kept from one check to the next keeps its identity: an edit moves it to its file's new text
+    /// (<see cref="McredDeclaration.Rebase"/>), so what references it need not be bound again.
     /// </summary>
     internal sealed class Binder
     {
-        private const int KindCount = 8;
+        private const int KindCount = DeclarationTable.KindCount;
 
+        /// <summary>Character comparisons "did you mean" may spend in one workspace (about a second of work).</summary>
+        private const long SuggestionBudget = 200_000_000;
 
-        private readonly List<McredDiagnostic> _diagnostics = new List<McredDiagnostic>();
+        private readonly DeclarationTable _table = new DeclarationTable();
+        private readonly Dictionary<string, FileRecord> _files = new Dictionary<string, FileRecord>(StringComparer.Ordinal);
+
+        /// <summary>Declarations with a reference to an ID that is not declared (MCR0002/MCR0004): their messages name the IDs that are.</summary>
+        private readonly HashSet<McredDeclaration> _unresolved = new HashSet<McredDeclaration>();
+        private readonly Dictionary<(DeclarationKind, string), string?> _suggestions = new Dictionary<(DeclarationKind, string), string?>();
 
         /// <summary>One declaration's accepted values at a time: reused, as the model keeps only what Apply copies out.</summary>
         private readonly BoundValues _values = new BoundValues();
-        private readonly Dictionary<string, McredDeclaration>[] _primary = NewTables<McredDeclaration>();
-        private readonly HashSet<string>[] _broken = NewSets();
-        private readonly bool[] _kindsWithSyntaxErrors = new bool[KindCount];
-        private readonly List<McredDeclaration> _declarations = new List<McredDeclaration>();
-        private readonly List<McredDeclaration> _duplicates = new List<McredDeclaration>();
-        private readonly HashSet<McredDeclaration> _used = new HashSet<McredDeclaration>();
-        private readonly Dictionary<(DeclarationKind, string), string?> _suggestions = new Dictionary<(DeclarationKind, string), string?>();
 
-        /// <summary>Character comparisons "did you mean" may spend in one workspace (about a second of work).</summary>
-        private long _suggestionBudget = 200_000_000;
-
-        private Binder()
-        {
-        }
+        private List<McredDiagnostic> _reporting = new List<McredDiagnostic>();
+        private long _suggestionBudget = SuggestionBudget;
+        private bool _bound;
+        private int _version;
 
         /// <summary>Binds files that are already in workspace order.</summary>
         public static (McredModel Model, IReadOnlyList<McredDiagnostic> Diagnostics) Bind(IReadOnlyList<SyntaxFile> files)
         {
-            var binder = new Binder();
-            binder.DeclareAll(files);
-            foreach (var declaration in binder._declarations)
-            {
-                binder.BindProperties(declaration, report: true);
-            }
-
-            foreach (var duplicate in binder._duplicates)
-            {
-                binder.BindProperties(duplicate, report: false);
-            }
-
-            binder.Derive();
-            var model = new McredModel(files, binder._declarations, binder._duplicates, binder._used, binder._kindsWithSyntaxErrors, binder._primary, binder._broken);
-            return (model, binder._diagnostics);
+            var result = new Binder().Update(files);
+            return (result.Model, result.Diagnostics);
         }
 
-        private void DeclareAll(IReadOnlyList<SyntaxFile> files)
+        /// <summary>Advances the binder from <paramref name="version"/> to the next; false when another check already did (it may be advanced once).</summary>
+        public bool TryAdvance(int version) => System.Threading.Interlocked.CompareExchange(ref _version, version + 1, version) == version;
+
+        public int Version => System.Threading.Volatile.Read(ref _version);
+
+        /// <summary>
+        /// Binds <paramref name="files"/> (in workspace order): everything the first time, afterwards only what the
+        /// change since the previous call can affect. The model and diagnostics equal a fresh binder's.
+        /// </summary>
+        public BindResult Update(IReadOnlyList<SyntaxFile> files)
         {
+            // "Did you mean" spends a budget in workspace order; a workspace that comes near it is bound afresh each time.
+            if (_bound && _suggestionBudget < SuggestionBudget / 2)
+            {
+                return new Binder().Update(files);
+            }
+
+            if (!_bound)
+            {
+                // The first binding: every file is new and every declaration is bound.
+                var none = new Dictionary<(string, DeclarationKind, string), McredDeclaration>();
+                foreach (var file in files)
+                {
+                    Add(file, none, null);
+                }
+
+                Bind(null, files);
+                _bound = true;
+                return Assemble(files, null, -1);
+            }
+
+            var incoming = new Dictionary<string, SyntaxFile>(files.Count, StringComparer.Ordinal);
             foreach (var file in files)
             {
-                if (file.UnknownKindDeclarations > 0)
+                incoming[file.Path] = file;
+            }
+
+            var removed = new List<FileRecord>();
+            foreach (var record in _files.Values)
+            {
+                if (!incoming.TryGetValue(record.File.Path, out var file) || !ReferenceEquals(file, record.File))
                 {
-                    // A declaration of unknown kind counts as one with a syntax error of every kind.
-                    for (var k = 0; k < KindCount; k++)
+                    removed.Add(record);
+                }
+            }
+
+            var added = new List<SyntaxFile>();
+            foreach (var file in files)
+            {
+                if (!_files.TryGetValue(file.Path, out var record) || !ReferenceEquals(record.File, file))
+                {
+                    added.Add(file);
+                }
+            }
+
+            var touched = new Dictionary<(DeclarationKind, string), Before>();
+            foreach (var record in removed)
+            {
+                Touch(record.File, touched);
+            }
+
+            foreach (var file in added)
+            {
+                Touch(file, touched);
+            }
+
+            var kept = Remove(removed, incoming);
+            var rebind = new HashSet<McredDeclaration>();
+            foreach (var file in added)
+            {
+                Add(file, kept, rebind);
+            }
+
+            var delta = Changes(touched, removed, added, rebind);
+            Bind(rebind, files);
+            return Assemble(files, delta, rebind.Count);
+        }
+
+        /// <summary>Records what an ID declared in <paramref name="file"/> resolves to before the change.</summary>
+        private void Touch(SyntaxFile file, Dictionary<(DeclarationKind, string), Before> touched)
+        {
+            foreach (var syntax in file.Declarations)
+            {
+                if (syntax.Id != null && !touched.ContainsKey((syntax.Kind, syntax.Id)))
+                {
+                    var primary = _table.Primary(syntax.Kind, syntax.Id);
+                    touched.Add((syntax.Kind, syntax.Id), new Before(primary, _table.IsBroken(syntax.Kind, syntax.Id), _table.Exists(syntax.Kind, syntax.Id)));
+                }
+            }
+        }
+
+        /// <summary>Takes the old files' declarations out of the tables; returns those of files still present, by path and ID, to keep their identity.</summary>
+        private Dictionary<(string, DeclarationKind, string), McredDeclaration> Remove(List<FileRecord> removed, Dictionary<string, SyntaxFile> incoming)
+        {
+            var kept = new Dictionary<(string, DeclarationKind, string), McredDeclaration>();
+            foreach (var record in removed)
+            {
+                _files.Remove(record.File.Path);
+                foreach (var syntax in record.File.Declarations)
+                {
+                    if (syntax.Id != null && syntax.HasSyntaxError)
                     {
-                        _kindsWithSyntaxErrors[k] = true;
+                        _table.RemoveBroken(syntax.Kind, syntax.Id);
                     }
                 }
 
-                foreach (var syntax in file.Declarations)
+                var stays = incoming.ContainsKey(record.File.Path);
+                foreach (var declaration in record.Declarations)
                 {
-                    if (syntax.HasSyntaxError)
+                    _table.Remove(declaration);
+                    _unresolved.Remove(declaration);
+                    var key = (record.File.Path, declaration.Kind, declaration.Id);
+                    if (stays && !kept.ContainsKey(key))
                     {
-                        _kindsWithSyntaxErrors[(int)syntax.Kind] = true;
+                        kept.Add(key, declaration);
                     }
+                }
+            }
 
-                    if (syntax.Id == null)
+            return kept;
+        }
+
+        private void Add(SyntaxFile file, Dictionary<(string, DeclarationKind, string), McredDeclaration> kept, HashSet<McredDeclaration>? rebind)
+        {
+            var record = new FileRecord(file);
+            foreach (var syntax in file.Declarations)
+            {
+                if (syntax.Id == null)
+                {
+                    continue;
+                }
+
+                if (syntax.HasSyntaxError)
+                {
+                    _table.AddBroken(syntax.Kind, syntax.Id);
+                    continue;
+                }
+
+                McredDeclaration declaration;
+                var key = (file.Path, syntax.Kind, syntax.Id);
+                if (kept.TryGetValue(key, out var earlier))
+                {
+                    kept.Remove(key);
+                    earlier.Rebase(file, syntax);
+                    declaration = earlier;
+                }
+                else
+                {
+                    declaration = Create(file, syntax);
+                }
+
+                record.Declarations.Add(declaration);
+                _table.Add(declaration);
+                rebind?.Add(declaration);
+            }
+
+            _files[file.Path] = record;
+        }
+
+        /// <summary>
+        /// Adds to <paramref name="rebind"/> what the change makes bind differently, and returns what the rules need
+        /// to know of it: the IDs whose declaration changed, and what those declarations referenced before.
+        /// </summary>
+        private BindDelta Changes(Dictionary<(DeclarationKind, string), Before> touched, List<FileRecord> removed, List<SyntaxFile> added, HashSet<McredDeclaration> rebind)
+        {
+            var resolution = new HashSet<(DeclarationKind, string)>();
+            var changed = new HashSet<(DeclarationKind, string)>();
+            var referencedBefore = new List<(DeclarationKind, string)>();
+            var idsChanged = false;
+            foreach (var pair in touched)
+            {
+                var (kind, id) = pair.Key;
+                var before = pair.Value;
+                var now = _table.Primary(kind, id);
+                var broken = _table.IsBroken(kind, id);
+                idsChanged |= _table.Exists(kind, id) != before.Exists || broken != before.Broken;
+                if (!ReferenceEquals(now, before.Primary) || broken != before.Broken)
+                {
+                    resolution.Add(pair.Key);
+                }
+
+                if (!ReferenceEquals(now, before.Primary) || broken != before.Broken || !SameText(before, now))
+                {
+                    changed.Add(pair.Key);
+                    if (before.Syntax != null)
+                    {
+                        referencedBefore.AddRange(before.Syntax.ReferenceKeys);
+                    }
+                }
+            }
+
+            if (resolution.Count > 0)
+            {
+                foreach (var key in resolution)
+                {
+                    foreach (var declaration in _table.All(key.Item1, key.Item2))
+                    {
+                        rebind.Add(declaration);
+                    }
+                }
+
+                foreach (var record in _files.Values)
+                {
+                    foreach (var declaration in record.Declarations)
+                    {
+                        foreach (var reference in declaration.Syntax.ReferenceKeys)
+                        {
+                            if (resolution.Contains(reference))
+                            {
+                                rebind.Add(declaration);
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+
+            if (idsChanged)
+            {
+                _suggestions.Clear();
+                _suggestionBudget = SuggestionBudget;
+                rebind.UnionWith(_unresolved);
+            }
+
+            var paths = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var record in removed)
+            {
+                paths.Add(record.File.Path);
+            }
+
+            foreach (var file in added)
+            {
+                paths.Add(file.Path);
+            }
+
+            return new BindDelta(paths, changed, referencedBefore);
+        }
+
+        /// <summary>True when a declaration kept across the edit still says the same, character for character.</summary>
+        private static bool SameText(Before before, McredDeclaration? now)
+        {
+            if (now == null || before.Syntax == null || ReferenceEquals(before.Syntax, now.Syntax))
+            {
+                return true;
+            }
+
+            return before.Syntax.Span.Length == now.Syntax.Span.Length
+                && before.File!.Path == now.File.Path
+                && before.File.Text.ToString(before.Syntax.Span) == now.File.Text.ToString(now.Syntax.Span);
+        }
+
+        /// <summary>Binds the declarations (all when <paramref name="rebind"/> is null) in workspace order, first well-formed ones reporting, later duplicates silent.</summary>
+        private void Bind(HashSet<McredDeclaration>? rebind, IReadOnlyList<SyntaxFile> files)
+        {
+            foreach (var file in files)
+            {
+                var record = _files[file.Path];
+                foreach (var declaration in record.Declarations)
+                {
+                    if (rebind != null && !rebind.Contains(declaration))
                     {
                         continue;
                     }
 
-                    if (syntax.HasSyntaxError)
+                    declaration.IsDuplicate = !ReferenceEquals(_table.Primary(declaration.Kind, declaration.Id), declaration);
+                    declaration.ResetBinding();
+                    _unresolved.Remove(declaration);
+                    _reporting = new List<McredDiagnostic>();
+                    var unresolvedBefore = _unresolvedFound;
+                    if (!declaration.IsDuplicate)
                     {
-                        _broken[(int)syntax.Kind].Add(syntax.Id);
-                        continue;
+                        CheckDisplayName(file, declaration.Syntax);
                     }
 
-                    var declaration = Create(file, syntax);
-                    var table = _primary[(int)syntax.Kind];
-                    if (table.TryGetValue(syntax.Id, out var first))
+                    BindProperties(declaration, report: !declaration.IsDuplicate);
+                    if (_unresolvedFound != unresolvedBefore)
                     {
-                        declaration.IsDuplicate = true;
-                        _duplicates.Add(declaration);
-                        Report(CompilerDiagnostics.DuplicateDeclaration, file, syntax.IdSpan, related: first.Location, arguments: DuplicateArguments(declaration, first));
-                        continue;
+                        _unresolved.Add(declaration);
                     }
 
-                    table.Add(syntax.Id, declaration);
-                    _declarations.Add(declaration);
-                    CheckDisplayName(file, syntax);
+                    declaration.BinderDiagnostics = _reporting.Count == 0 ? (IReadOnlyList<McredDiagnostic>)Array.Empty<McredDiagnostic>() : _reporting;
+                }
+            }
+        }
+
+        /// <summary>Counts references reported as not declared, so Bind knows which declarations have one.</summary>
+        private int _unresolvedFound;
+
+        /// <summary>The model and diagnostics of the files as they now are: lists in workspace order, uses and derived facts recomputed.</summary>
+        private BindResult Assemble(IReadOnlyList<SyntaxFile> files, BindDelta? delta, int bound)
+        {
+            var declarations = new List<McredDeclaration>();
+            var duplicates = new List<McredDeclaration>();
+            var diagnostics = new List<McredDiagnostic>();
+            var kindsWithSyntaxErrors = new bool[KindCount];
+            foreach (var file in files)
+            {
+                MarkSyntaxErrors(file, kindsWithSyntaxErrors);
+                foreach (var declaration in _files[file.Path].Declarations)
+                {
+                    if (declaration.IsDuplicate)
+                    {
+                        duplicates.Add(declaration);
+                        var first = _table.Primary(declaration.Kind, declaration.Id)!;
+                        diagnostics.Add(Diagnostic(CompilerDiagnostics.DuplicateDeclaration, file, declaration.Syntax.IdSpan, related: first.Location, arguments: DuplicateArguments(declaration, first)));
+                    }
+                    else
+                    {
+                        declarations.Add(declaration);
+                        diagnostics.AddRange(declaration.BinderDiagnostics);
+                    }
+                }
+            }
+
+            Forget(declarations);
+            Forget(duplicates);
+            CollectUses(declarations);
+            CollectUses(duplicates);
+            Derive(declarations);
+            var model = new McredModel(files, declarations, duplicates, kindsWithSyntaxErrors, _table.Primary);
+            return new BindResult(model, diagnostics, this, Version, delta, bound);
+        }
+
+        private static void MarkSyntaxErrors(SyntaxFile file, bool[] kinds)
+        {
+            if (file.UnknownKindDeclarations > 0)
+            {
+                // A declaration of unknown kind counts as one with a syntax error of every kind.
+                for (var k = 0; k < KindCount; k++)
+                {
+                    kinds[k] = true;
+                }
+            }
+
+            foreach (var syntax in file.Declarations)
+            {
+                if (syntax.HasSyntaxError)
+                {
+                    kinds[(int)syntax.Kind] = true;
                 }
             }
         }
@@ -214,7 +498,7 @@ namespace Mcred.Binding
             }
 
             var id = value.Text;
-            if (_primary[(int)spec.Target].TryGetValue(id, out var target))
+            if (_table.Primary(spec.Target, id) is McredDeclaration target)
             {
                 if (!bound.Contains(target))
                 {
@@ -224,7 +508,7 @@ namespace Mcred.Binding
                 return true;
             }
 
-            if (_broken[(int)spec.Target].Contains(id))
+            if (_table.IsBroken(spec.Target, id))
             {
                 var broken = new BrokenTarget(id);
                 if (!bound.Contains(broken))
@@ -238,6 +522,7 @@ namespace Mcred.Binding
 
             if (report)
             {
+                _unresolvedFound++;
                 var other = OtherKindOf(id, spec.Target);
                 if (other is DeclarationKind otherKind)
                 {
@@ -275,24 +560,13 @@ namespace Mcred.Binding
             return new[] { spec.Target.ToKeyword(), MessageText.Cut(id), spec.Name, declaration.Display, fix };
         }
 
-        private IEnumerable<string> Candidates(DeclarationKind kind)
-        {
-            foreach (var id in _primary[(int)kind].Keys)
-            {
-                yield return id;
-            }
-
-            foreach (var id in _broken[(int)kind])
-            {
-                yield return id;
-            }
-        }
+        private IEnumerable<string> Candidates(DeclarationKind kind) => _table.Ids(kind);
 
         private DeclarationKind? OtherKindOf(string id, DeclarationKind wanted)
         {
             for (var k = 0; k < KindCount; k++)
             {
-                if (k != (int)wanted && (_primary[k].ContainsKey(id) || _broken[k].Contains(id)))
+                if (k != (int)wanted && _table.Exists((DeclarationKind)k, id))
                 {
                     return (DeclarationKind)k;
                 }
@@ -315,7 +589,7 @@ namespace Mcred.Binding
             return $"unknown property '{MessageText.Cut(name)}' in {declaration.Display}: {hint}";
         }
 
-        /// <summary>Sets the typed properties of a declaration from its bound values and records what it uses.</summary>
+        /// <summary>Sets the typed properties of a declaration from its bound values.</summary>
         private void Apply(McredDeclaration declaration, BoundValues values)
         {
             switch (declaration)
@@ -336,11 +610,6 @@ namespace Mcred.Binding
                     recognizer.RecognizerKind = kind == null ? (RecognizerKind?)null : (RecognizerKind)Array.IndexOf(PropertySchema.RecognizerKinds, kind);
                     recognizer.Outcomes = Strings(values, PropertyNames.Outcome);
                     recognizer.Endorses = Refs<Credential>(values, PropertyNames.Endorses);
-                    if (recognizer.Endorses.Count > 0 || recognizer.HasBrokenReference(PropertyNames.Endorses))
-                    {
-                        _used.Add(recognizer);
-                    }
-
                     break;
                 case Category category:
                     var type = First<string>(values, PropertyNames.Type);
@@ -354,7 +623,6 @@ namespace Mcred.Binding
                     skill.Reviewed = values.First(PropertyNames.Reviewed) is DateTime r ? r : (DateTime?)null;
                     skill.Tools = Strings(values, PropertyNames.Tool);
                     skill.Alignments = Refs<Alignment>(values, PropertyNames.Aligns);
-                    UseAll(skill.Categories);
                     break;
                 case Credential credential:
                     credential.Issuer = First<Issuer>(values, PropertyNames.Issuer);
@@ -372,20 +640,11 @@ namespace Mcred.Binding
                     credential.Participation = EnumOf<ParticipationMode>(values, PropertyNames.Participation, PropertySchema.ParticipationModes);
                     credential.QualityAssurance = First<string>(values, PropertyNames.QualityAssurance);
                     credential.PreparesFor = Refs<Occupation>(values, PropertyNames.PreparesFor);
-                    if (credential.Issuer != null)
-                    {
-                        _used.Add(credential.Issuer);
-                    }
-
-                    UseAll(credential.For);
-                    UseAll(credential.RecognizedBy);
-                    UseAll(credential.Skills);
                     break;
                 case Pathway pathway:
                     pathway.For = Refs<Persona>(values, PropertyNames.For);
                     pathway.Steps = Refs<Credential>(values, PropertyNames.Steps);
                     pathway.PreparesFor = Refs<Occupation>(values, PropertyNames.PreparesFor);
-                    UseAll(pathway.For);
                     break;
                 case Occupation occupation:
                     // Evidence, not plan: an occupation's skills are not uses (MCR1016 still reports an unused skill).
@@ -396,12 +655,49 @@ namespace Mcred.Binding
             }
         }
 
+        /// <summary>
+        /// What declarations use (duplicates count too): a recognizer that endorses is used by itself; a skill uses its
+        /// categories; a credential its issuer, personas, recognizers and skills; a pathway its personas.
+        /// </summary>
+        private static void CollectUses(List<McredDeclaration> declarations)
+        {
+            foreach (var declaration in declarations)
+            {
+                switch (declaration)
+                {
+                    case Recognizer recognizer:
+                        if (recognizer.Endorses.Count > 0 || recognizer.HasBrokenReference(PropertyNames.Endorses))
+                        {
+                            recognizer.IsUsed = true;
+                        }
+
+                        break;
+                    case Skill skill:
+                        UseAll(skill.Categories);
+                        break;
+                    case Credential credential:
+                        if (credential.Issuer != null)
+                        {
+                            credential.Issuer.IsUsed = true;
+                        }
+
+                        UseAll(credential.For);
+                        UseAll(credential.RecognizedBy);
+                        UseAll(credential.Skills);
+                        break;
+                    case Pathway pathway:
+                        UseAll(pathway.For);
+                        break;
+                }
+            }
+        }
+
         /// <summary>Facts that need every declaration bound: endorsements, pathway membership, recognition.</summary>
-        private void Derive()
+        private static void Derive(List<McredDeclaration> declarations)
         {
             var endorsedBy = new Dictionary<Credential, List<Recognizer>>();
             var pathways = new Dictionary<Credential, List<Pathway>>();
-            foreach (var declaration in _declarations)
+            foreach (var declaration in declarations)
             {
                 if (declaration is Recognizer recognizer)
                 {
@@ -419,7 +715,7 @@ namespace Mcred.Binding
                 }
             }
 
-            foreach (var declaration in _declarations)
+            foreach (var declaration in declarations)
             {
                 if (declaration is Credential credential)
                 {
@@ -442,12 +738,21 @@ namespace Mcred.Binding
             list.Add(value);
         }
 
-        private void UseAll<T>(IReadOnlyList<T> declarations)
+        private static void UseAll<T>(IReadOnlyList<T> declarations)
             where T : McredDeclaration
         {
             foreach (var d in declarations)
             {
-                _used.Add(d);
+                d.IsUsed = true;
+            }
+        }
+
+        /// <summary>Clears what the previous binding found used, before uses are collected again.</summary>
+        private static void Forget(List<McredDeclaration> declarations)
+        {
+            foreach (var d in declarations)
+            {
+                d.IsUsed = false;
             }
         }
 
@@ -512,8 +817,12 @@ namespace Mcred.Binding
             }
         }
 
-        /// <summary>Reports a compiler diagnostic: a whole message, or the arguments of the diagnostic's message format.</summary>
-        private void Report(DiagnosticInfo info, SyntaxFile file, TextSpan span, string? message = null, string? didYouMean = null, McredLocation? related = null, string[]? arguments = null)
+        /// <summary>Reports a compiler diagnostic on the declaration being bound.</summary>
+        private void Report(DiagnosticInfo info, SyntaxFile file, TextSpan span, string? message = null, string? didYouMean = null, McredLocation? related = null, string[]? arguments = null) =>
+            _reporting.Add(Diagnostic(info, file, span, message, didYouMean, related, arguments));
+
+        /// <summary>A compiler diagnostic: a whole message, or the arguments of the diagnostic's message format.</summary>
+        private static McredDiagnostic Diagnostic(DiagnosticInfo info, SyntaxFile file, TextSpan span, string? message = null, string? didYouMean = null, McredLocation? related = null, string[]? arguments = null)
         {
             message ??= string.Format(System.Globalization.CultureInfo.InvariantCulture, info.MessageFormat, arguments!);
             var location = McredLocation.In(file.Path, file.Text, span);
@@ -522,29 +831,35 @@ namespace Mcred.Binding
                 : new[] { McredFix.Replace(location, didYouMean, isSafe: false, $"Change to '{didYouMean}'") };
             var relatedLocations = related == null ? System.Array.Empty<McredLocation>() : new[] { related };
             var diagnostic = new McredDiagnostic(info, info.DefaultSeverity, message, location, fixes, relatedLocations);
-            _diagnostics.Add(arguments == null ? diagnostic : diagnostic.SetMessageArguments(arguments));
+            return arguments == null ? diagnostic : diagnostic.SetMessageArguments(arguments);
         }
 
-        private static Dictionary<string, T>[] NewTables<T>()
+        /// <summary>A file's well-formed declarations, in order (the first of an ID in the workspace is its primary).</summary>
+        private sealed class FileRecord
         {
-            var tables = new Dictionary<string, T>[KindCount];
-            for (var i = 0; i < KindCount; i++)
-            {
-                tables[i] = new Dictionary<string, T>(StringComparer.Ordinal);
-            }
+            public FileRecord(SyntaxFile file) => File = file;
 
-            return tables;
+            public SyntaxFile File { get; }
+            public List<McredDeclaration> Declarations { get; } = new List<McredDeclaration>();
         }
 
-        private static HashSet<string>[] NewSets()
+        /// <summary>What an ID resolved to before a change: its declaration (with the syntax and file it had then).</summary>
+        private sealed class Before
         {
-            var sets = new HashSet<string>[KindCount];
-            for (var i = 0; i < KindCount; i++)
+            public Before(McredDeclaration? primary, bool broken, bool exists)
             {
-                sets[i] = new HashSet<string>(StringComparer.Ordinal);
+                Primary = primary;
+                Syntax = primary?.Syntax;
+                File = primary?.File;
+                Broken = broken;
+                Exists = exists;
             }
 
-            return sets;
+            public McredDeclaration? Primary { get; }
+            public DeclarationSyntax? Syntax { get; }
+            public SyntaxFile? File { get; }
+            public bool Broken { get; }
+            public bool Exists { get; }
         }
     }
 

@@ -13,11 +13,10 @@ namespace Mcred.Model
 
         internal McredDeclaration(SyntaxFile file, DeclarationSyntax syntax)
         {
+            Id = syntax.Id!;
             File = file;
             Syntax = syntax;
-            Id = syntax.Id!;
-            var display = syntax.DisplayName?.StringValue;
-            Name = string.IsNullOrWhiteSpace(display) ? Id : display!;
+            Name = NameOf(syntax, Id);
         }
 
         public abstract DeclarationKind Kind { get; }
@@ -25,10 +24,42 @@ namespace Mcred.Model
         public string Id { get; }
 
         /// <summary>The display name, or the ID when there is none.</summary>
-        public string Name { get; }
+        public string Name { get; private set; }
 
-        public SyntaxFile File { get; }
-        public DeclarationSyntax Syntax { get; }
+        public SyntaxFile File { get; private set; }
+        public DeclarationSyntax Syntax { get; private set; }
+
+        /// <summary>Set by the binder: some credential, pathway, skill or recognizer uses the declaration (see <see cref="McredModel.IsUsed"/>).</summary>
+        internal bool IsUsed { get; set; }
+
+        /// <summary>What the binder reported on this declaration (MCR0002, MCR0004–MCR0006), kept until it is bound again.</summary>
+        internal IReadOnlyList<McredDiagnostic> BinderDiagnostics { get; set; } = System.Array.Empty<McredDiagnostic>();
+
+        /// <summary>
+        /// Moves the declaration to the new text of its file after an edit, so everything that references it keeps
+        /// referencing it; the binder then binds it again.
+        /// </summary>
+        internal void Rebase(SyntaxFile file, DeclarationSyntax syntax)
+        {
+            File = file;
+            Syntax = syntax;
+            Name = NameOf(syntax, Id);
+        }
+
+        /// <summary>Forgets what binding found, before the declaration is bound again.</summary>
+        internal void ResetBinding()
+        {
+            _invalidProperties = null;
+            _brokenReferences = null;
+            _valueCounts = null;
+            BinderDiagnostics = System.Array.Empty<McredDiagnostic>();
+        }
+
+        private static string NameOf(DeclarationSyntax syntax, string id)
+        {
+            var display = syntax.DisplayName?.StringValue;
+            return string.IsNullOrWhiteSpace(display) ? id : display!;
+        }
 
         /// <summary>True for a later declaration of an ID already declared (MCR0003): it takes part in no rule.</summary>
         public bool IsDuplicate { get; internal set; }

@@ -5,40 +5,63 @@ namespace Mcred.Model
 {
     /// <summary>
     /// The checked model of a workspace: the first well-formed declaration of every ID, in workspace order, with
-    /// references resolved and derived facts answered. Immutable once the binder hands it out.
+    /// references resolved and derived facts answered. Its lists never change once the binder hands it out; the
+    /// declarations in them may be kept by the binder for the next check after an edit, and bound again in place.
     /// </summary>
     public sealed class McredModel
     {
-        private readonly HashSet<McredDeclaration> _used;
         private readonly bool[] _kindsWithSyntaxErrors;
-        private readonly Dictionary<string, McredDeclaration>[] _primary;
-        private readonly HashSet<string>[] _broken;
-        private HashSet<(DeclarationKind, string)>? _unknownProperties;
+        private readonly System.Func<DeclarationKind, string, McredDeclaration?> _primary;
+        private readonly HashSet<(DeclarationKind, string)> _unknownProperties;
 
+        /// <summary>The binder's lists in workspace order; <c>primary</c> is its lookup of the first well-formed declaration of an ID.</summary>
         internal McredModel(
             IReadOnlyList<SyntaxFile> files,
             List<McredDeclaration> declarations,
             List<McredDeclaration> duplicates,
-            HashSet<McredDeclaration> used,
             bool[] kindsWithSyntaxErrors,
-            Dictionary<string, McredDeclaration>[] primary,
-            HashSet<string>[] broken)
+            System.Func<DeclarationKind, string, McredDeclaration?> primary)
         {
-            _primary = primary;
-            _broken = broken;
             _kindsWithSyntaxErrors = kindsWithSyntaxErrors;
+            _primary = primary;
             Files = files;
             Declarations = declarations;
             Duplicates = duplicates;
-            _used = used;
-            Issuers = OfType<Issuer>(declarations);
-            Personas = OfType<Persona>(declarations);
-            Recognizers = OfType<Recognizer>(declarations);
-            Categories = OfType<Category>(declarations);
-            Skills = OfType<Skill>(declarations);
-            Credentials = OfType<Credential>(declarations);
-            Pathways = OfType<Pathway>(declarations);
-            Occupations = OfType<Occupation>(declarations);
+            var issuers = new List<Issuer>();
+            var personas = new List<Persona>();
+            var recognizers = new List<Recognizer>();
+            var categories = new List<Category>();
+            var skills = new List<Skill>();
+            var credentials = new List<Credential>();
+            var pathways = new List<Pathway>();
+            var occupations = new List<Occupation>();
+            foreach (var declaration in declarations)
+            {
+                switch (declaration)
+                {
+                    case Issuer d: issuers.Add(d); break;
+                    case Persona d: personas.Add(d); break;
+                    case Recognizer d: recognizers.Add(d); break;
+                    case Category d: categories.Add(d); break;
+                    case Skill d: skills.Add(d); break;
+                    case Credential d: credentials.Add(d); break;
+                    case Pathway d: pathways.Add(d); break;
+                    case Occupation d: occupations.Add(d); break;
+                }
+            }
+
+            Issuers = issuers;
+            Personas = personas;
+            Recognizers = recognizers;
+            Categories = categories;
+            Skills = skills;
+            Credentials = credentials;
+            Pathways = pathways;
+            Occupations = occupations;
+
+            // Now, not on first use: declarations kept across an edit are bound again in place, and a later
+            // comparison of kind-wide facts must see this model's.
+            _unknownProperties = CollectUnknownProperties();
         }
 
         /// <summary>The files of the workspace in workspace order.</summary>
@@ -66,7 +89,7 @@ namespace Mcred.Model
         /// True when a credential or pathway uses the declaration: a persona in <c>for</c>, an issuer in <c>issuer</c>,
         /// a skill in <c>skills</c>, a recognizer that recognizes or endorses a credential, a category some skill lists.
         /// </summary>
-        public bool IsUsed(McredDeclaration declaration) => _used.Contains(declaration);
+        public bool IsUsed(McredDeclaration declaration) => declaration.IsUsed;
 
         /// <summary>
         /// True when some declaration of <paramref name="kind"/> has a syntax error, or some declaration's kind is unknown
@@ -92,10 +115,7 @@ namespace Mcred.Model
         }
 
         /// <summary>The first well-formed declaration of an ID; null when there is none.</summary>
-        internal McredDeclaration? Primary(DeclarationKind kind, string id) => _primary[(int)kind].TryGetValue(id, out var d) ? d : null;
-
-        /// <summary>True when a declaration of the kind and ID has a syntax error (references to it resolve to nothing rules read).</summary>
-        internal bool IsBroken(DeclarationKind kind, string id) => _broken[(int)kind].Contains(id);
+        internal McredDeclaration? Primary(DeclarationKind kind, string id) => _primary(kind, id);
 
         /// <summary>True when both models agree on every kind-wide fact rules may read (syntax errors per kind, unknown properties).</summary>
         internal bool HasSameKindWideFacts(McredModel other)
@@ -111,8 +131,7 @@ namespace Mcred.Model
             return UnknownProperties.SetEquals(other.UnknownProperties);
         }
 
-        private HashSet<(DeclarationKind, string)> UnknownProperties =>
-            System.Threading.LazyInitializer.EnsureInitialized(ref _unknownProperties, CollectUnknownProperties)!;
+        private HashSet<(DeclarationKind, string)> UnknownProperties => _unknownProperties;
 
         /// <summary>True when some declaration of <paramref name="kind"/> (duplicates included) has <paramref name="property"/> unknown.</summary>
         public bool IsUnknownAnywhere(DeclarationKind kind, string property) => UnknownProperties.Contains((kind, property));
@@ -133,21 +152,6 @@ namespace Mcred.Model
             }
 
             return unknown;
-        }
-
-        private static IReadOnlyList<T> OfType<T>(List<McredDeclaration> all)
-            where T : McredDeclaration
-        {
-            var list = new List<T>();
-            foreach (var d in all)
-            {
-                if (d is T t)
-                {
-                    list.Add(t);
-                }
-            }
-
-            return list;
         }
     }
 }

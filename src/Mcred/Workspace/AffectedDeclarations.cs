@@ -1,51 +1,39 @@
-using System;
 using System.Collections.Generic;
+using Mcred.Binding;
 using Mcred.Model;
 using Mcred.Syntax;
 
 namespace Mcred.Workspace
 {
     /// <summary>
-    /// Which declarations of a new model a declaration rule must judge again after an edit, given the model the
-    /// previous verdicts came from: every declaration of a changed file, every declaration whose ID now means
-    /// something else, what such a declaration references (before or after the edit), and what reaches it through up
-    /// to three references. That is exactly what <see cref="Rules.DeclarationRule"/> allows a verdict to read.
+    /// Which declarations of a new model a declaration rule must judge again after an edit (as the binder saw it):
+    /// every declaration of a changed file, every declaration whose ID now means something else, what such a
+    /// declaration references (before or after the edit), and what reaches it through up to three references. That
+    /// is exactly what <see cref="Rules.DeclarationRule"/> allows a verdict to read.
     /// </summary>
     internal static class AffectedDeclarations
     {
         /// <summary>How far back through references a change can reach a verdict (pathway → credential → skill → category).</summary>
         private const int ReachBack = 3;
 
+        private const int KindCount = DeclarationTable.KindCount;
+
         /// <summary>The declarations to judge again; null when every declaration must be judged (a kind-wide fact changed).</summary>
-        public static HashSet<McredDeclaration>? Compute(McredModel before, McredModel after)
+        public static HashSet<McredDeclaration>? Compute(McredModel before, McredModel after, BindDelta delta)
         {
             if (!after.HasSameKindWideFacts(before))
             {
                 return null;
             }
 
-            var oldFiles = new Dictionary<string, SyntaxFile>(StringComparer.Ordinal);
-            foreach (var file in before.Files)
-            {
-                oldFiles[file.Path] = file;
-            }
-
             var affected = new HashSet<McredDeclaration>();
-            var candidates = new HashSet<(DeclarationKind, string)>();
             foreach (var file in after.Files)
             {
-                if (oldFiles.TryGetValue(file.Path, out var old))
+                if (!delta.ChangedFiles.Contains(file.Path))
                 {
-                    oldFiles.Remove(file.Path);
-                    if (ReferenceEquals(old, file))
-                    {
-                        continue;
-                    }
-
-                    AddKeys(old, candidates);
+                    continue;
                 }
 
-                AddKeys(file, candidates);
                 foreach (var syntax in file.Declarations)
                 {
                     if (syntax.Id != null && after.Primary(syntax.Kind, syntax.Id) is McredDeclaration d && ReferenceEquals(d.Syntax, syntax))
@@ -55,70 +43,24 @@ namespace Mcred.Workspace
                 }
             }
 
-            foreach (var removed in oldFiles.Values)
+            foreach (var (kind, id) in delta.ChangedIds)
             {
-                AddKeys(removed, candidates);
-            }
-
-            var changed = new HashSet<(DeclarationKind, string)>();
-            foreach (var (kind, id) in candidates)
-            {
-                var was = before.Primary(kind, id);
-                var now = after.Primary(kind, id);
-                if (!Same(was, now) || before.IsBroken(kind, id) != after.IsBroken(kind, id))
+                if (after.Primary(kind, id) is McredDeclaration now)
                 {
-                    changed.Add((kind, id));
-                    AddForward(was, after, affected);
-                    AddForward(now, after, affected);
-                    if (now != null)
-                    {
-                        affected.Add(now);
-                    }
+                    affected.Add(now);
+                    AddForward(now.Syntax.ReferenceKeys, after, affected);
                 }
             }
 
-            AddReachingBack(changed, after, affected);
+            AddForward(delta.ReferencedBefore, after, affected);
+            AddReachingBack(delta.ChangedIds, after, affected);
             return affected;
         }
 
-        private static void AddKeys(SyntaxFile file, HashSet<(DeclarationKind, string)> keys)
+        /// <summary>Adds the declarations of the new model that <paramref name="references"/> name.</summary>
+        private static void AddForward(IEnumerable<(DeclarationKind, string)> references, McredModel after, HashSet<McredDeclaration> affected)
         {
-            foreach (var syntax in file.Declarations)
-            {
-                if (syntax.Id != null)
-                {
-                    keys.Add((syntax.Kind, syntax.Id));
-                }
-            }
-        }
-
-        /// <summary>The same declaration in both models: the same syntax, or the same text in a file of the same path.</summary>
-        private static bool Same(McredDeclaration? was, McredDeclaration? now)
-        {
-            if (was == null || now == null)
-            {
-                return was == now;
-            }
-
-            if (ReferenceEquals(was.Syntax, now.Syntax))
-            {
-                return true;
-            }
-
-            return was.File.Path == now.File.Path
-                && was.Syntax.Span.Length == now.Syntax.Span.Length
-                && was.File.Text.ToString(was.Syntax.Span) == now.File.Text.ToString(now.Syntax.Span);
-        }
-
-        /// <summary>Adds what <paramref name="declaration"/> references, as declarations of the new model.</summary>
-        private static void AddForward(McredDeclaration? declaration, McredModel after, HashSet<McredDeclaration> affected)
-        {
-            if (declaration == null)
-            {
-                return;
-            }
-
-            foreach (var (kind, id) in declaration.Syntax.ReferenceKeys)
+            foreach (var (kind, id) in references)
             {
                 if (after.Primary(kind, id) is McredDeclaration target)
                 {
@@ -165,8 +107,6 @@ namespace Mcred.Workspace
                 frontier = next;
             }
         }
-
-        private const int KindCount = 8;
 
         private static bool CanReach(DeclarationKind kind, HashSet<(DeclarationKind Kind, string)> frontier)
         {

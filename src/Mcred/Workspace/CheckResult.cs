@@ -27,6 +27,9 @@ namespace Mcred.Workspace
         /// <summary>The rules' verdicts per declaration, which the next check after an edit may keep.</summary>
         internal RuleFindings? Findings { get; set; }
 
+        /// <summary>The binding behind <see cref="Model"/>, whose binder the next check after an edit continues from.</summary>
+        internal Binding.BindResult? Binding { get; set; }
+
         /// <summary>Reported diagnostics (severity none dropped), sorted by path, line, column and ID.</summary>
         public IReadOnlyList<McredDiagnostic> Diagnostics { get; }
     }

@@ -79,18 +79,22 @@ namespace Mcred.Workspace
                 }
             }
 
-            var (model, bindDiagnostics) = Binder.Bind(files);
-            diagnostics.AddRange(bindDiagnostics);
-            var (ruled, findings) = RunRules(model, configuration, registry, previous?.Findings);
+            // The previous check's binder moves on to these files (once: a second check from the same result binds afresh).
+            var bound = previous?.Binding is BindResult before && before.Binder.TryAdvance(before.Version)
+                ? before.Binder.Update(files)
+                : new Binder().Update(files);
+            var model = bound.Model;
+            diagnostics.AddRange(bound.Diagnostics);
+            var (ruled, findings) = RunRules(model, configuration, registry, previous?.Findings, bound.Delta);
             diagnostics.AddRange(ruled);
             var final = SuppressionFilter.Apply(files, diagnostics, registry, configuration);
-            return new CheckResult(files, model, WorkspaceOrder.Sorted(final), configuration) { Findings = findings };
+            return new CheckResult(files, model, WorkspaceOrder.Sorted(final), configuration) { Findings = findings, Binding = bound };
         }
 
         /// <summary>Runs the rules and applies the configured severities; verdicts of <paramref name="previous"/> are kept where an edit cannot have changed them.</summary>
-        internal static (List<McredDiagnostic> Diagnostics, RuleFindings Findings) RunRules(Model.McredModel model, McredConfiguration configuration, RuleRegistry registry, RuleFindings? previous = null)
+        internal static (List<McredDiagnostic> Diagnostics, RuleFindings Findings) RunRules(Model.McredModel model, McredConfiguration configuration, RuleRegistry registry, RuleFindings? previous = null, BindDelta? delta = null)
         {
-            var (reported, findings) = RuleFindings.Run(model, configuration, registry, previous);
+            var (reported, findings) = RuleFindings.Run(model, configuration, registry, previous, delta);
             var diagnostics = new List<McredDiagnostic>(reported.Count);
             foreach (var diagnostic in reported)
             {

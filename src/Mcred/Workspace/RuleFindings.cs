@@ -35,10 +35,10 @@ namespace Mcred.Workspace
 
         /// <summary>
         /// Runs every rule of <paramref name="registry"/> over <paramref name="model"/>, reusing the verdicts of
-        /// <paramref name="previous"/> where the edit since cannot have changed them. Findings come in the same
+        /// <paramref name="previous"/> where the edit since (<paramref name="delta"/>, as the binder saw it) cannot have changed them. Findings come in the same
         /// order as a full run's.
         /// </summary>
-        public static (List<McredDiagnostic> Reported, RuleFindings Findings) Run(McredModel model, McredConfiguration configuration, RuleRegistry registry, RuleFindings? previous)
+        public static (List<McredDiagnostic> Reported, RuleFindings Findings) Run(McredModel model, McredConfiguration configuration, RuleRegistry registry, RuleFindings? previous, Binding.BindDelta? delta)
         {
             var reported = new List<McredDiagnostic>();
             var lengths = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -48,8 +48,8 @@ namespace Mcred.Workspace
             }
 
             var context = new RuleContext(configuration.RuleOptionsFor, reported, path => lengths.TryGetValue(path, out var length) ? length : (int?)null);
-            var reusable = previous != null && ReferenceEquals(previous.Registry, registry) && ReferenceEquals(previous.Configuration, configuration);
-            var affected = reusable ? AffectedDeclarations.Compute(previous!.Model, model) : null;
+            var reusable = previous != null && delta != null && ReferenceEquals(previous.Registry, registry) && ReferenceEquals(previous.Configuration, configuration);
+            var affected = reusable ? AffectedDeclarations.Compute(previous!.Model, model, delta!) : null;
             var byRule = new Dictionary<DeclarationRule, Dictionary<DeclarationSyntax, McredDiagnostic[]>>();
             var judged = 0;
             foreach (var rule in registry.Rules)

@@ -111,6 +111,9 @@ pathway analytics-path ""Analytics path"" {
             ("/ws/a-people.mcred", "persona switcher \"Career switcher\" {\n  description \"Adults moving into analytics from retail or office jobs\"\n}\n", string.Empty),
             ("/ws/b-skills.mcred", "category comms", "category comms, data"),
             ("/ws/c-credentials.mcred", "# mcred-disable-next-line MCR1012 -- reviewed on paper\n", "# mcred-disable-next-line MCR1003 -- planned\n"),
+            ("/ws/c-credentials.mcred", "skills sql, dashboards\n", "skills sql, dashbords\n"),
+            ("/ws/a-people.mcred", "category data \"Data\" {", "category dashbords \"Near miss\" {\n  type soft\n}\n\ncategory data \"Data\" {"),
+            ("/ws/a-people.mcred", "category dashbords", "category dash-bords"),
         };
 
         private readonly ITestOutputHelper _output;
@@ -158,6 +161,8 @@ pathway analytics-path ""Analytics path"" {
 
             // The three skills of the edited file, the two credentials and the pathway that list the skill, the
             // occupation that requires it: the issuer, persona, recognizer and categories are not judged again.
+            // Only the three skills of the edited file are bound again; everything that references them keeps them.
+            Assert.Equal(3, result.Binding!.Bound);
             var judged = result.Findings!.Judged;
             Assert.InRange(judged, 1, full - 1);
             var again = session.Previous.Findings!.Judged;
@@ -218,9 +223,44 @@ pathway analytics-path ""Analytics path"" {
                 var full = McredChecker.CheckParsed(Files, _configuration, Registry);
                 Assert.True(Lines(full).SequenceEqual(Lines(incremental)),
                     $"{when}:\nfull check:\n  {string.Join("\n  ", Lines(full))}\nincremental:\n  {string.Join("\n  ", Lines(incremental))}");
+                Assert.Equal(Facts(full.Model), Facts(incremental.Model));
                 Previous = incremental;
                 return incremental;
             }
+
+            /// <summary>
+            /// The model as features and rules read it, one line per declaration: where it is, what it references
+            /// (each reference must be the model's own declaration of that ID), whether it is used, derived facts.
+            /// </summary>
+            private static List<string> Facts(Model.McredModel model)
+            {
+                var lines = new List<string>();
+                foreach (var d in model.Declarations.Concat(model.Duplicates))
+                {
+                    var referenced = References(d).ToList();
+                    foreach (var target in referenced)
+                    {
+                        Assert.Same(model.Declarations.First(x => x.Kind == target.Kind && x.Id == target.Id), target);
+                    }
+
+                    var derived = d is Model.Credential c
+                        ? $" endorsed-by {string.Join(",", c.EndorsedBy.Select(r => r.Id))} pathways {string.Join(",", c.Pathways.Select(p => p.Id))} recognized {c.IsRecognized}"
+                        : string.Empty;
+                    lines.Add($"{d.Kind} {d.Id} '{d.Name}' {d.Location.Path}:{d.Location.Line} dup {d.IsDuplicate} used {model.IsUsed(d)} refs {string.Join(",", referenced.Select(r => r.Id))}{derived}");
+                }
+
+                return lines;
+            }
+
+            private static IEnumerable<Model.McredDeclaration> References(Model.McredDeclaration d) => d switch
+            {
+                Model.Skill s => s.Categories,
+                Model.Credential c => new Model.McredDeclaration?[] { c.Issuer }.OfType<Model.McredDeclaration>().Concat(c.For).Concat(c.RecognizedBy).Concat(c.Skills).Concat(c.PreparesFor),
+                Model.Pathway p => p.For.Cast<Model.McredDeclaration>().Concat(p.Steps).Concat(p.PreparesFor),
+                Model.Recognizer r => r.Endorses,
+                Model.Occupation o => o.Essential.Cast<Model.McredDeclaration>().Concat(o.Optional),
+                _ => Enumerable.Empty<Model.McredDeclaration>(),
+            };
 
             private static List<string> Lines(CheckResult result) =>
                 result.Diagnostics.Select(d => $"{d.Location.Path}({d.Location.Line},{d.Location.Column})-{d.Location.Span} {d.Severity} {d.Id}: {d.Message} [{string.Join("; ", d.RelatedLocations.Select(r => $"{r.Path}:{r.Line}"))}]").ToList();

@@ -17,6 +17,20 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
+        /// <summary>
+        /// Folded names by declaration: the rule compares every skill of the workspace on every check, and an editor
+        /// session checks the same unchanged declarations on every keystroke. (A name comes from its declaration's text.)
+        /// </summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.DeclarationSyntax, string> FoldedNames =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.DeclarationSyntax, string>();
+
+        /// <summary>The folded name of a skill's declaration: its display name, or its ID when it has none (as <see cref="McredDeclaration.Name"/>).</summary>
+        private static string FoldedName(Syntax.DeclarationSyntax syntax)
+        {
+            var display = syntax.DisplayName?.StringValue;
+            return Fold(string.IsNullOrWhiteSpace(display) ? syntax.Id! : display!);
+        }
+
         /// <summary>Lower-case (invariant), then drop white space, dashes (Unicode Pd), underscores, periods, commas and apostrophes.</summary>
         public static string Fold(string name)
         {
@@ -37,10 +51,10 @@ namespace Mcred.Rules.BuiltIn
 
         public override void Analyze(McredModel model, RuleContext context)
         {
-            var first = new Dictionary<string, Skill>();
+            var first = new Dictionary<string, Skill>(model.Skills.Count, System.StringComparer.Ordinal);
             foreach (var skill in model.Skills)
             {
-                var key = Fold(skill.Name);
+                var key = FoldedNames.GetValue(skill.Syntax, FoldedName);
                 if (!first.TryGetValue(key, out var earlier))
                 {
                     first.Add(key, skill);
