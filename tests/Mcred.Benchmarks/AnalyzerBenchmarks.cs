@@ -13,7 +13,7 @@ namespace Mcred.Benchmarks
 {
     /// <summary>
     /// The analyzer on a workspace of 1,000 files: a full analysis (every text new) against the re-analysis after one
-    /// file is edited (one new text, 999 unchanged).
+    /// file is edited (one new text, 999 unchanged; the edit rewrites a skill's why statement).
     /// </summary>
     [MemoryDiagnoser]
     [Config(typeof(BenchmarkConfig))]
@@ -39,7 +39,9 @@ namespace Mcred.Benchmarks
         {
             var files = (AdditionalText[])_files.Clone();
             var i = Interlocked.Increment(ref _edit) % files.Length;
-            files[i] = new InMemoryAdditionalText(files[i].Path, _texts[i] + "\n# edit " + _edit + "\n");
+            // Rewrite the why statement of the file's first skill: an edit that changes what a skill says.
+            var at = _texts[i].IndexOf("why \"", System.StringComparison.Ordinal) + 5;
+            files[i] = new InMemoryAdditionalText(files[i].Path, _texts[i].Substring(0, at) + $"Revised ({_edit}): " + _texts[i].Substring(at));
             _files = files;
             return Analyze(files);
         }
