@@ -126,5 +126,11 @@ namespace Mcred.Syntax
         internal (DeclarationKind Kind, string Id)[] ReferenceKeys => _referenceKeys ??= Model.PropertySchema.ReferenceKeys(this);
 
         private (DeclarationKind, string)[]? _referenceKeys;
+
+        /// <summary>
+        /// The name as MCR1017 compares it, kept: the rule compares every skill of the workspace on every check, and an
+        /// editor session checks the same unchanged declarations on every keystroke.
+        /// </summary>
+        internal string? FoldedName { get; set; }
     }
 }

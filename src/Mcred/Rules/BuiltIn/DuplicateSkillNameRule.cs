@@ -17,13 +17,6 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        /// <summary>
-        /// Folded names by declaration: the rule compares every skill of the workspace on every check, and an editor
-        /// session checks the same unchanged declarations on every keystroke. (A name comes from its declaration's text.)
-        /// </summary>
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.DeclarationSyntax, string> FoldedNames =
-            new System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.DeclarationSyntax, string>();
-
         /// <summary>The folded name of a skill's declaration: its display name, or its ID when it has none (as <see cref="McredDeclaration.Name"/>).</summary>
         private static string FoldedName(Syntax.DeclarationSyntax syntax)
         {
@@ -54,7 +47,7 @@ namespace Mcred.Rules.BuiltIn
             var first = new Dictionary<string, Skill>(model.Skills.Count, System.StringComparer.Ordinal);
             foreach (var skill in model.Skills)
             {
-                var key = FoldedNames.GetValue(skill.Syntax, FoldedName);
+                var key = skill.Syntax.FoldedName ??= FoldedName(skill.Syntax);
                 if (!first.TryGetValue(key, out var earlier))
                 {
                     first.Add(key, skill);
