@@ -69,6 +69,62 @@ namespace Mcred.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task Edit_after_edit_in_several_files_every_file_shows_what_check_reports()
+        {
+            // The server checks incrementally (it binds and judges again only what an edit can reach): after each
+            // edit, every file's diagnostics must still be exactly what a full check of the same texts reports.
+            await using var session = await ServerSession.Start();
+            var names = new[] { "people.mcred", "skills.mcred", "credentials.mcred" };
+            foreach (var name in names)
+            {
+                await session.Client.Open(session.PathOf(name), session.Text(name));
+            }
+
+            var edits = new (string File, string Find, string Replace)[]
+            {
+                ("skills.mcred", "type soft", "type technical"),
+                ("people.mcred", "  endorses data-analytics\n", string.Empty),
+                ("credentials.mcred", "recognized-by fabrikam", "recognized-by fabrikm"),
+                ("skills.mcred", "skill data-storytelling", "skill data-story"),
+                ("people.mcred", "recognizer fabrikam", "recognizer fabrikm"),
+                ("skills.mcred", "skill data-story", "skill data-storytelling"),
+                ("skills.mcred", "type technical", "type soft"),
+                ("people.mcred", "persona career-switcher", "persona career-changer"),
+            };
+            var version = 1;
+            foreach (var (name, find, replace) in edits)
+            {
+                var text = session.Text(name);
+                var at = text.IndexOf(find, System.StringComparison.Ordinal);
+                Assert.True(at >= 0, $"'{find}' is not in {name}");
+                text = text.Substring(0, at) + replace + text.Substring(at + find.Length);
+                File.WriteAllText(session.PathOf(name), text); // the reference check reads the disk
+                await session.Client.Change(session.PathOf(name), ++version, null, text);
+
+                var expected = session.CheckDisk().Diagnostics.Where(d => d.Severity > Diagnostics.McredSeverity.Silent).ToList();
+                foreach (var file in names)
+                {
+                    var path = session.PathOf(file);
+                    var want = expected.Where(d => d.Location.Path == path).Select(d => $"{d.Id} ({d.Location.LineSpan.Start.Line},{d.Location.LineSpan.Start.Character}) {d.Message}").OrderBy(x => x, System.StringComparer.Ordinal).ToList();
+                    if (want.Count == 0 && !session.Client.Diagnostics.ContainsKey(LspClient.Uri(path)))
+                    {
+                        continue; // never published: nothing to show, as a check reports nothing
+                    }
+
+                    try
+                    {
+                        await session.Client.WaitForDiagnostics(path, p =>
+                            p.Diagnostics.Select(d => $"{d.Code} ({d.Range.Start.Line},{d.Range.Start.Character}) {d.Message}").OrderBy(x => x, System.StringComparer.Ordinal).SequenceEqual(want));
+                    }
+                    catch (System.TimeoutException e)
+                    {
+                        throw new Xunit.Sdk.XunitException($"after replacing '{find}' in {name}, {file} should show:\n  {string.Join("\n  ", want)}\n{e.Message}");
+                    }
+                }
+            }
+        }
+
+        [Fact]
         public async Task Closing_a_buffer_goes_back_to_the_disk_text()
         {
             await using var session = await ServerSession.Start();
