@@ -33,6 +33,15 @@ namespace Mcred.Cli.Tests
             var install = DotnetProcess.Run(_root, "tool", "install", "Mcred.Cli", "--version", version, "--tool-path", tools);
             Assert.True(install.ExitCode == 0, install.Output);
             Assert.False(Directory.Exists(Path.Combine(DotnetProcess.UserPackagesFolder(), "mcred.cli", version)), "the test package leaked into the global NuGet cache");
+            Assert.False(Directory.Exists(Path.Combine(DotnetProcess.UserPackagesFolder(), "mcred.cli.linux-x64", version)), "the test package leaked into the global NuGet cache");
+
+            // On linux-x64 the tool installs its ReadyToRun package: the core starts precompiled, not at tier 0.
+            if (System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64")
+            {
+                var core = Directory.GetFiles(Path.Combine(tools, ".store"), "Mcred.dll", SearchOption.AllDirectories);
+                Assert.NotEmpty(core);
+                Assert.All(core, path => Assert.True(IsReadyToRun(path), path + " has no ReadyToRun code"));
+            }
 
             var mcred = Path.Combine(tools, OperatingSystem.IsWindows() ? "mcred.exe" : "mcred");
             Assert.StartsWith(version, Tool(mcred, "--version").Output.Trim());
@@ -53,6 +62,13 @@ namespace Mcred.Cli.Tests
             var lsp = Tool(mcred, "lsp");
             Assert.Equal(1, lsp.ExitCode);
             Assert.Equal(string.Empty, lsp.Output);
+        }
+
+        private static bool IsReadyToRun(string path)
+        {
+            using var stream = File.OpenRead(path);
+            using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+            return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
         }
 
         private (int ExitCode, string Output) Tool(string mcred, params string[] args)
