@@ -70,6 +70,10 @@ namespace Mcred.Workspace
             var files = new List<SyntaxFile>(parsedFiles);
             files.Sort((a, b) => WorkspaceOrder.ComparePaths(a.Path, b.Path));
 
+            // A file handed over twice (a project listing it twice) is one file: checked once, not a duplicate of itself.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            files.RemoveAll(file => !seen.Add(file.Path));
+
             var diagnostics = new List<McredDiagnostic>(configuration.Diagnostics);
             foreach (var file in files)
             {

@@ -170,6 +170,17 @@ pathway analytics-path ""Analytics path"" {
         }
 
         [Fact]
+        public void A_file_handed_over_twice_is_checked_once_and_is_no_duplicate_of_itself()
+        {
+            var files = Plan.Select(p => Parser.Parse(p.Key, Microsoft.CodeAnalysis.Text.SourceText.From(p.Value))).ToList();
+            var once = McredChecker.CheckParsed(files, McredConfiguration.Defaults(Check.Today));
+            var twice = McredChecker.CheckParsed(files.Concat(new[] { files[1] }).ToList(), McredConfiguration.Defaults(Check.Today));
+            Assert.DoesNotContain(twice.Diagnostics, d => d.Id == "MCR0003");
+            Assert.Equal(once.Diagnostics.Select(d => d.ToString()), twice.Diagnostics.Select(d => d.ToString()));
+            Assert.Equal(files.Count, twice.Files.Count);
+        }
+
+        [Fact]
         public void A_new_configuration_or_registry_judges_everything_again()
         {
             var session = new EditorSession(Plan);
