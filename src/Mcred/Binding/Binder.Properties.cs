@@ -211,14 +211,12 @@ namespace Mcred.Binding
                     persona.Goals = Strings(values, PropertyNames.Goal);
                     break;
                 case Recognizer recognizer:
-                    var kind = First<string>(values, PropertyNames.Kind);
-                    recognizer.RecognizerKind = kind == null ? (RecognizerKind?)null : (RecognizerKind)Array.IndexOf(PropertySchema.RecognizerKinds, kind);
+                    recognizer.RecognizerKind = EnumOf<RecognizerKind>(values, PropertyNames.Kind, PropertySchema.RecognizerKinds);
                     recognizer.Outcomes = Strings(values, PropertyNames.Outcome);
                     recognizer.Endorses = Refs<Credential>(values, PropertyNames.Endorses);
                     break;
                 case Category category:
-                    var type = First<string>(values, PropertyNames.Type);
-                    category.Type = type == null ? (CategoryType?)null : (CategoryType)Array.IndexOf(PropertySchema.CategoryTypes, type);
+                    category.Type = EnumOf<CategoryType>(values, PropertyNames.Type, PropertySchema.CategoryTypes);
                     category.Description = First<string>(values, PropertyNames.Description);
                     break;
                 case Skill skill:

@@ -253,13 +253,9 @@ namespace Mcred.Binding
                 {
                     foreach (var declaration in record.Declarations)
                     {
-                        foreach (var reference in declaration.Syntax.ReferenceKeys)
+                        if (declaration.Syntax.Names(resolution))
                         {
-                            if (resolution.Contains(reference))
-                            {
-                                rebind.Add(declaration);
-                                break;
-                            }
+                            rebind.Add(declaration);
                         }
                     }
                 }

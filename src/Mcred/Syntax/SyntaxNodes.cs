@@ -127,6 +127,20 @@ namespace Mcred.Syntax
 
         private (DeclarationKind, string)[]? _referenceKeys;
 
+        /// <summary>True when a reference property of the declaration names one of <paramref name="keys"/>.</summary>
+        internal bool Names(HashSet<(DeclarationKind, string)> keys)
+        {
+            foreach (var key in ReferenceKeys)
+            {
+                if (keys.Contains(key))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>
         /// The name as MCR1017 compares it, kept: the rule compares every skill of the workspace on every check, and an
         /// editor session checks the same unchanged declarations on every keystroke.

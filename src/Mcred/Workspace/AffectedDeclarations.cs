@@ -88,17 +88,12 @@ namespace Mcred.Workspace
 
                     foreach (var declaration in after.OfKind(kind))
                     {
-                        foreach (var key in declaration.Syntax.ReferenceKeys)
+                        if (declaration.Syntax.Names(frontier))
                         {
-                            if (frontier.Contains(key))
+                            affected.Add(declaration);
+                            if (reached.Add((declaration.Kind, declaration.Id)))
                             {
-                                affected.Add(declaration);
-                                if (reached.Add((declaration.Kind, declaration.Id)))
-                                {
-                                    next.Add((declaration.Kind, declaration.Id));
-                                }
-
-                                break;
+                                next.Add((declaration.Kind, declaration.Id));
                             }
                         }
                     }

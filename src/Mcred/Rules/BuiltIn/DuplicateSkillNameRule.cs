@@ -17,13 +17,6 @@ namespace Mcred.Rules.BuiltIn
         {
         }
 
-        /// <summary>The folded name of a skill's declaration: its display name, or its ID when it has none (as <see cref="McredDeclaration.Name"/>).</summary>
-        private static string FoldedName(Syntax.DeclarationSyntax syntax)
-        {
-            var display = syntax.DisplayName?.StringValue;
-            return Fold(string.IsNullOrWhiteSpace(display) ? syntax.Id! : display!);
-        }
-
         /// <summary>Lower-case (invariant), then drop white space, dashes (Unicode Pd), underscores, periods, commas and apostrophes.</summary>
         public static string Fold(string name)
         {
@@ -47,7 +40,8 @@ namespace Mcred.Rules.BuiltIn
             var first = new Dictionary<string, Skill>(model.Skills.Count, System.StringComparer.Ordinal);
             foreach (var skill in model.Skills)
             {
-                var key = skill.Syntax.FoldedName ??= FoldedName(skill.Syntax);
+                // The name is the syntax's (Rebase moves a declaration to a new syntax and name together).
+                var key = skill.Syntax.FoldedName ??= Fold(skill.Name);
                 if (!first.TryGetValue(key, out var earlier))
                 {
                     first.Add(key, skill);
