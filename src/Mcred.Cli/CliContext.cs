@@ -18,6 +18,12 @@ namespace Mcred.Cli
         /// <summary>Standard input (for <c>--files-from -</c>); empty unless the process or a test provides it.</summary>
         public TextReader Input { get; init; } = TextReader.Null;
 
+        /// <summary>
+        /// Set by a build that cannot load code (<see cref="CodeLoading"/>): commands that need it (custom rules,
+        /// the language server) are given, with the original arguments, to this instead of run here.
+        /// </summary>
+        public System.Func<string[], int>? HandOff { get; init; }
+
         /// <summary>Cancelled by Ctrl+C (or a test): long-running commands (<c>check --watch</c>) stop and exit 0.</summary>
         public System.Threading.CancellationToken Cancellation { get; init; }
 

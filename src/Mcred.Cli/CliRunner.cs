@@ -12,8 +12,9 @@ namespace Mcred.Cli
         public static int Run(string[] args, CliContext context)
         {
             var rules = CommonOptions.Rules();
-            Func<ParseResult, Mcred.Rules.RuleRegistry> registry = result => CustomRuleLoader.Load(result.GetValue(rules) ?? Array.Empty<string>(), context);
+            Func<ParseResult, Mcred.Rules.RuleRegistry> registry = result => LoadRules(result.GetValue(rules) ?? Array.Empty<string>(), context);
             // Named "mcred" whatever the assembly or host process is called (dotnet run, the tool shim, tests).
+            var lsp = LspCommand.Create(context);
             var root = new Command("mcred", "mcred: rules-as-code for micro-credential design. Checks, tests, formats and exports .mcred plans, and serves editors (lsp).")
             {
                 CommandExamples.Option(),
@@ -25,7 +26,7 @@ namespace Mcred.Cli
                 FmtCommand.Create(context),
                 NewCommand.Create(context),
                 ImportCommand.Create(context),
-                LspCommand.Create(context),
+                lsp,
                 Export.ExportCommand.Create(context),
                 Report.ReportCommand.Create(context),
                 CoverageCommand.Create(context),
@@ -43,7 +44,25 @@ namespace Mcred.Cli
                 return ExitCodes.UsageOrInput;
             }
 
+            if (context.HandOff != null && (parse.CommandResult.Command == lsp || parse.GetValue(rules)?.Length > 0))
+            {
+                return context.HandOff(args);
+            }
+
             return parse.Invoke(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only the JIT build loads rules; the native build trims this branch (CodeLoading).")]
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only the JIT build loads rules; the native build trims this branch (CodeLoading).")]
+        private static Mcred.Rules.RuleRegistry LoadRules(string[] paths, CliContext context)
+        {
+            if (paths.Length == 0)
+            {
+                return Mcred.Rules.RuleRegistry.Default;
+            }
+
+            // A build without code loading hands --rules off before any command runs (Run), so this is never reached there.
+            return CodeLoading.IsSupported ? CustomRuleLoader.Load(paths, context) : throw new CliException("this build cannot load custom rules (--rules)");
         }
 
         /// <summary>Runs a command body: a <see cref="CliException"/> becomes its one-line message and exit 2.</summary>
@@ -77,10 +96,14 @@ namespace Mcred.Cli
             catch (McredRuleException e)
             {
                 var assembly = e.Rule.GetType().Assembly;
-                var from = assembly == typeof(McredRuleException).Assembly ? string.Empty : $" (from {context.DisplayPath(assembly.Location)})";
+                var from = !CodeLoading.IsSupported || assembly == typeof(McredRuleException).Assembly ? string.Empty : $" (from {context.DisplayPath(RuleAssemblyPath(assembly))})";
                 context.Error.WriteLine("mcred: " + e.Message.Replace("\n", " ") + from);
                 return ExitCodes.UsageOrInput;
             }
         }
+
+        // Custom rules are loaded from files, by path, only in the JIT build (CodeLoading), where Location is that path.
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Rule assemblies are loaded from files, in the JIT build only.")]
+        private static string RuleAssemblyPath(System.Reflection.Assembly assembly) => assembly.Location;
     }
 }

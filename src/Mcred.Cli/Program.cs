@@ -17,5 +17,6 @@ var context = new CliContext(Console.Out, Console.Error, Directory.GetCurrentDir
 {
     Input = Console.In,
     Cancellation = cancellation.Token,
+    HandOff = CodeLoading.IsSupported ? null : arguments => JitHandOff.Run(arguments, Console.Error),
 };
 return CliRunner.Run(args, context);

@@ -34,9 +34,9 @@ namespace Org.Rules
     }
 }";
 
-        private const string Plan = "# mcred-disable-file MCR1002, MCR1003, MCR1004, MCR1010, MCR1011, MCR1012\ncredential bare {\n}\n";
+        internal const string Plan = "# mcred-disable-file MCR1002, MCR1003, MCR1004, MCR1010, MCR1011, MCR1012\ncredential bare {\n}\n";
 
-        private static string CompileRules(string folder) => CompileRules(folder, RuleSource, "OrgRules");
+        internal static string CompileRules(string folder) => CompileRules(folder, RuleSource, "OrgRules");
 
         private static string CompileRules(string folder, string source, string name)
         {

@@ -21,11 +21,8 @@ namespace Mcred.LanguageServer.Tests
         private static void SkipWithoutNode()
         {
             Skip.IfNot(Directory.Exists(Path.Combine(Extension, "node_modules")), "the extension's npm packages are not installed (run 'npm ci' in src/vscode-mcred)");
-            Skip.IfNot(Which("node") && Which("npm"), "Node.js is not installed");
+            Skip.IfNot(SearchPath.Has("node") && SearchPath.Has("npm"), "Node.js is not installed");
         }
-
-        private static bool Which(string program) =>
-            (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, program)));
 
         private static (int Code, string Output) Npm(params string[] args)
         {

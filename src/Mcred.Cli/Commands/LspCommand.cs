@@ -12,6 +12,13 @@ namespace Mcred.Cli.Commands
             var command = new Command("lsp", "Run the language server (LSP 3.17) over stdin/stdout, for editors. Logs go to stderr.").With("mcred lsp");
             command.SetAction(_ =>
             {
+                // A build without code loading hands lsp off before it gets here (CliRunner); the check lets trimming drop the server.
+                if (!CodeLoading.IsSupported)
+                {
+                    context.Error.WriteLine("mcred: this build cannot run the language server");
+                    return ExitCodes.UsageOrInput;
+                }
+
                 // stdout carries protocol messages only: everything else is written to stderr.
                 using var server = new McredLanguageServer(Console.OpenStandardInput(), Console.OpenStandardOutput(), context.Error, () => context.Today);
                 return server.RunAsync().GetAwaiter().GetResult();

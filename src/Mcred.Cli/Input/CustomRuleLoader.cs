@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -13,13 +14,12 @@ namespace Mcred.Cli.Input
     /// </summary>
     internal static class CustomRuleLoader
     {
+        private const string Reason = "Loads a team's rule assemblies at run time; the native build hands --rules to the JIT build (CodeLoading).";
+
+        [RequiresUnreferencedCode(Reason)]
+        [RequiresDynamicCode(Reason)]
         public static RuleRegistry Load(IReadOnlyList<string> paths, CliContext context)
         {
-            if (paths.Count == 0)
-            {
-                return RuleRegistry.Default;
-            }
-
             var rules = new List<McredRule>();
             foreach (var path in paths)
             {
@@ -36,6 +36,8 @@ namespace Mcred.Cli.Input
             }
         }
 
+        [RequiresUnreferencedCode(Reason)]
+        [RequiresDynamicCode(Reason)]
         private static IEnumerable<McredRule> FromAssembly(string fullPath, string shownAs)
         {
             if (!File.Exists(fullPath))

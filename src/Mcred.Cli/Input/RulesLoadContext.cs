@@ -17,6 +17,7 @@ namespace Mcred.Cli.Input
             _resolver = new AssemblyDependencyResolver(rulesPath);
         }
 
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Rule assemblies are loaded in the JIT build only (CodeLoading).")]
         protected override Assembly? Load(AssemblyName assemblyName)
         {
             if (IsShared(assemblyName.Name))

@@ -48,11 +48,14 @@ namespace Mcred.TestSupport
         /// <summary>What the run reads as standard input.</summary>
         public string Stdin { get; set; } = string.Empty;
 
+        /// <summary>Run as the native build does: commands that load code go to this instead (null: run them here).</summary>
+        public System.Func<string[], int>? HandOff { get; set; }
+
         public int Run(params string[] args)
         {
             var stdout = new StringWriter();
             var stderr = new StringWriter();
-            var code = CliRunner.Run(args, new CliContext(stdout, stderr, Folder, Today, Terminal, NoColor) { Input = new StringReader(Stdin) });
+            var code = CliRunner.Run(args, new CliContext(stdout, stderr, Folder, Today, Terminal, NoColor) { Input = new StringReader(Stdin), HandOff = HandOff });
             Stdout = stdout.ToString();
             Stderr = stderr.ToString();
             return code;
