@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Runtime.InteropServices;
 
 namespace Mcred.Cli
 {
@@ -29,10 +31,56 @@ namespace Mcred.Cli
                 start.ArgumentList.Add(arg);
             }
 
-            // Ctrl+C reaches both processes; Program keeps this one alive (CancelKeyPress) until the child has ended.
             using var child = Process.Start(start)!;
-            child.WaitForExit();
-            return child.ExitCode;
+
+            // A signal sent to this process (an editor stopping its server, a CI runner cancelling a job) is passed on,
+            // and this process waits for the child's own ending instead of leaving it behind. Ctrl+C at a terminal
+            // reaches both anyway; a second SIGINT is harmless to a process that treats the first as "stop".
+            var forwarded = new List<PosixSignalRegistration>();
+            foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT })
+            {
+                forwarded.Add(PosixSignalRegistration.Create(signal, context =>
+                {
+                    context.Cancel = true;
+                    Forward(child, context.Signal);
+                }));
+            }
+
+            try
+            {
+                child.WaitForExit();
+                return child.ExitCode;
+            }
+            finally
+            {
+                forwarded.ForEach(registration => registration.Dispose());
+            }
         }
+
+        private static void Forward(Process child, PosixSignal signal)
+        {
+            // PosixSignal's values are not the platform's numbers; these are Linux's (the only native build).
+            var number = signal switch
+            {
+                PosixSignal.SIGHUP => 1,
+                PosixSignal.SIGINT => 2,
+                PosixSignal.SIGQUIT => 3,
+                _ => 15,
+            };
+            try
+            {
+                if (!child.HasExited)
+                {
+                    _ = Kill(child.Id, number);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Ended in between: nothing to pass on.
+            }
+        }
+
+        [DllImport("libc", EntryPoint = "kill")]
+        private static extern int Kill(int pid, int signal);
     }
 }

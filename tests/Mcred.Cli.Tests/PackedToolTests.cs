@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Mcred.TestSupport;
 using Xunit;
 
@@ -76,6 +77,68 @@ namespace Mcred.Cli.Tests
             var lsp = Tool(mcred, "lsp");
             Assert.Equal(1, lsp.ExitCode);
             Assert.Equal(string.Empty, lsp.Output);
+            if (linuxX64)
+            {
+                StoppingTheNativeServerStopsTheJitBuildItHandedOffTo(mcred);
+            }
+        }
+
+        // An editor stops a server by signalling the process it started: the server that process handed off to must
+        // not be left running.
+        private void StoppingTheNativeServerStopsTheJitBuildItHandedOffTo(string mcred)
+        {
+            var start = new System.Diagnostics.ProcessStartInfo(mcred, "lsp") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardInput = true, RedirectStandardError = true };
+            using var native = System.Diagnostics.Process.Start(start)!;
+            try
+            {
+                var initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}}";
+                native.StandardInput.Write($"Content-Length: {initialize.Length}\r\n\r\n{initialize}");
+                native.StandardInput.Flush();
+                Assert.StartsWith("Content-Length:", native.StandardOutput.ReadLine());
+                var server = Directory.GetDirectories("/proc").Select(d => Path.GetFileName(d)).Where(n => n.All(char.IsDigit)).Select(int.Parse)
+                    .Single(pid => ParentOf(pid) == native.Id);
+
+                using (var kill = System.Diagnostics.Process.Start("kill", new[] { "-TERM", native.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
+                {
+                    kill.WaitForExit();
+                }
+
+                Assert.True(native.WaitForExit(30_000), "mcred lsp did not end after SIGTERM");
+                Assert.False(IsRunning(server), "the handed-off language server outlived the mcred process that started it");
+            }
+            finally
+            {
+                if (!native.HasExited)
+                {
+                    native.Kill(entireProcessTree: true);
+                }
+            }
+        }
+
+        private static bool IsRunning(int pid)
+        {
+            try
+            {
+                return !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal);
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+
+        private static int ParentOf(int pid)
+        {
+            try
+            {
+                // /proc/PID/stat: "pid (name) state ppid ..."; the name may hold spaces, so read after its last ')'.
+                var stat = File.ReadAllText($"/proc/{pid}/stat");
+                return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                return 0;
+            }
         }
 
         private static bool IsReadyToRun(string path)
