@@ -81,6 +81,39 @@ namespace Mcred.Cli.Tests
             {
                 StoppingTheNativeServerStopsTheJitBuildItHandedOffTo(mcred);
             }
+
+            TheInstalledToolReportsWhatTheInProcessBuildReports(mcred);
+        }
+
+        // The native build is the same program as the one the other tests run in-process: on plans with findings of
+        // every stage (syntax, binding, rules, expiry), its reports and exports are byte for byte the same.
+        private void TheInstalledToolReportsWhatTheInProcessBuildReports(string mcred)
+        {
+            var run = new CliRun(Path.Combine(_root, "mixed"));
+            var examples = Path.Combine(AppContext.BaseDirectory, "examples");
+            foreach (var file in Directory.GetFiles(examples, "*.mcred", SearchOption.AllDirectories))
+            {
+                run.Write(Path.GetRelativePath(examples, file), File.ReadAllText(file));
+            }
+
+            run.Write("broken.mcred", "skill lonely \"Lonely\" {\n  why \"Nobody uses me.\"\n  types soft\n  half-life 2y\n}\n\ncredential c {\n  skills lonely, missing\n  issuer\n}\n");
+            run.Write(".editorconfig", "root = true\n\n[*.mcred]\nmcred_today = 2030-01-01\n");
+            Assert.Equal(1, run.Run("check", "."));
+            Assert.Contains("error MCR0001", run.Stdout);
+            Assert.Contains("warning MCR1001", run.Stdout);
+            Assert.Contains("biology-teacher", run.Stdout);
+            foreach (var args in new[] { new[] { "check", "." }, new[] { "check", ".", "--format", "json" }, new[] { "check", ".", "--format", "github" }, new[] { "coverage", "." } })
+            {
+                var code = run.Run(args);
+                var installed = ToolIn(run.Folder, mcred, args);
+                Assert.Equal(code, installed.ExitCode);
+                Assert.Equal(run.Stdout + run.Stderr, installed.Output);
+            }
+
+            // (The framework is named after the output file, so both write a file of the same name.)
+            Assert.Equal(0, run.Run("export", "ctdl", "analytics", "--output", "jit/plan.ctdl.json"));
+            Assert.Equal(0, ToolIn(run.Folder, mcred, "export", "ctdl", "analytics", "--output", "native/plan.ctdl.json").ExitCode);
+            Assert.Equal(run.Read("jit/plan.ctdl.json"), run.Read("native/plan.ctdl.json"));
         }
 
         // An editor stops a server by signalling the process it started: the server that process handed off to must
@@ -148,10 +181,12 @@ namespace Mcred.Cli.Tests
             return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
         }
 
-        private (int ExitCode, string Output) Tool(string mcred, params string[] args)
+        private (int ExitCode, string Output) Tool(string mcred, params string[] args) => ToolIn(_root, mcred, args);
+
+        private static (int ExitCode, string Output) ToolIn(string folder, string mcred, params string[] args)
         {
             // Standard input is redirected and closed at once: the language server must then exit, not wait.
-            var start = new System.Diagnostics.ProcessStartInfo(mcred) { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+            var start = new System.Diagnostics.ProcessStartInfo(mcred) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
             foreach (var arg in args)
             {
                 start.ArgumentList.Add(arg);
