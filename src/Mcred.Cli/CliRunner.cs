@@ -96,7 +96,7 @@ namespace Mcred.Cli
             catch (McredRuleException e)
             {
                 var assembly = e.Rule.GetType().Assembly;
-                var from = !CodeLoading.IsSupported || assembly == typeof(McredRuleException).Assembly ? string.Empty : $" (from {context.DisplayPath(RuleAssemblyPath(assembly))})";
+                var from = assembly == typeof(McredRuleException).Assembly ? string.Empty : $" (from {context.DisplayPath(RuleAssemblyPath(assembly))})";
                 context.Error.WriteLine("mcred: " + e.Message.Replace("\n", " ") + from);
                 return ExitCodes.UsageOrInput;
             }

@@ -14,7 +14,7 @@ namespace Mcred.Cli
     /// </summary>
     internal static class JitHandOff
     {
-        public const string Folder = "jit";
+        private const string Folder = "jit";
 
         public static int Run(string[] args, TextWriter error)
         {

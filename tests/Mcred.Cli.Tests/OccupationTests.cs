@@ -45,6 +45,14 @@ namespace Mcred.Cli.Tests
             Assert.False(Directory.Exists(Path.Combine(run.Folder, "esco")));
         }
 
+        /// <summary>A plan whose credential lists the first four essential skills of the imported data-analyst; returns them all.</summary>
+        private static string[] AddPlanCoveringFourEssentialSkills(CliRun run)
+        {
+            var essential = Regex.Match(run.Read("esco/occupations-001.mcred"), "  essential ([^\\n]+)").Groups[1].Value.Split(", ");
+            AddPlan(run, string.Join(", ", essential.Take(4)));
+            return essential;
+        }
+
         private static void AddPlan(CliRun run, string skills) => run.Write("plan.mcred",
             "category t \"T\" { type technical }\n" +
             $"credential analytics \"Analytics\" {{\n  skills {skills}\n  prepares-for data-analyst\n}}\n" +
@@ -54,9 +62,7 @@ namespace Mcred.Cli.Tests
         public void Coverage_lists_every_missing_essential_skill_and_json_gives_the_same()
         {
             using var run = Imported();
-            var occupation = run.Read("esco/occupations-001.mcred");
-            var essential = Regex.Match(occupation, "  essential ([^\\n]+)").Groups[1].Value.Split(", ");
-            AddPlan(run, string.Join(", ", essential.Take(4)));
+            var essential = AddPlanCoveringFourEssentialSkills(run);
 
             Assert.Equal(0, run.Run("coverage", "."));
             var lines = run.Stdout.Split('\n');
@@ -80,8 +86,7 @@ namespace Mcred.Cli.Tests
         public void The_threshold_follows_configuration_and_a_covered_occupation_is_not_reported()
         {
             using var run = Imported();
-            var essential = Regex.Match(run.Read("esco/occupations-001.mcred"), "  essential ([^\\n]+)").Groups[1].Value.Split(", ");
-            AddPlan(run, string.Join(", ", essential.Take(4)));
+            AddPlanCoveringFourEssentialSkills(run);
             run.Write(".editorconfig", "root = true\n[*.mcred]\nmcred_min_essential_coverage = 10\n");
             Assert.Equal(0, run.Run("coverage", "."));
             Assert.DoesNotContain("below", run.Stdout);
@@ -97,8 +102,7 @@ namespace Mcred.Cli.Tests
         public void The_report_shows_coverage_and_ctdl_names_the_occupation()
         {
             using var run = Imported();
-            var essential = Regex.Match(run.Read("esco/occupations-001.mcred"), "  essential ([^\\n]+)").Groups[1].Value.Split(", ");
-            AddPlan(run, string.Join(", ", essential.Take(4)));
+            AddPlanCoveringFourEssentialSkills(run);
             Assert.Equal(0, run.Run("report", ".", "--output", "plan.html"));
             var document = ReportTests.Parse(run.Read("plan.html"));
             var row = document.QuerySelectorAll("#coverage tbody tr").First();

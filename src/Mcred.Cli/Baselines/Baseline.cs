@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using Mcred.Cli.Output;
 using Mcred.Diagnostics;
@@ -108,8 +107,7 @@ namespace Mcred.Cli.Baselines
                 }
             }
 
-            using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            return Output.JsonText.Write(json =>
             {
                 json.WriteStartObject();
                 json.WriteNumber("version", Version);
@@ -126,9 +124,7 @@ namespace Mcred.Cli.Baselines
 
                 json.WriteEndArray();
                 json.WriteEndObject();
-            }
-
-            return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+            });
         }
 
         private static string Text(JsonElement finding, string name, string shownAs, int index) =>

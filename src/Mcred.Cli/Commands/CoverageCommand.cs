@@ -1,10 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Mcred.Cli.Export;
 using Mcred.Cli.Output;
 using Mcred.Model;
@@ -81,8 +78,7 @@ namespace Mcred.Cli.Commands
 
         private static string Json(List<Row> rows)
         {
-            using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            return JsonText.Write(json =>
             {
                 json.WriteStartObject();
                 json.WriteNumber("version", 1);
@@ -115,9 +111,7 @@ namespace Mcred.Cli.Commands
 
                 json.WriteEndArray();
                 json.WriteEndObject();
-            }
-
-            return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+            });
         }
     }
 }

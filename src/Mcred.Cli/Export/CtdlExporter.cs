@@ -1,8 +1,5 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mcred.Model;
 using Mcred.Workspace;
@@ -31,13 +28,11 @@ namespace Mcred.Cli.Export
         /// <summary>The graph as indented JSON (LF line ends).</summary>
         public string Graph(CheckResult plan, string frameworkName)
         {
-            using var stream = new MemoryStream();
-            using (json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            return Output.JsonText.Write(writer =>
             {
+                json = writer;
                 Write(plan.Model, frameworkName);
-            }
-
-            return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length).Replace("\r\n", "\n") + "\n";
+            });
         }
 
         public static string Ctid(McredDeclaration declaration) => "ce-" + NameBasedUuid.Of(declaration).ToString("D");

@@ -3,8 +3,6 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mcred.Cli.Commands;
 using Mcred.Cli.Output;
@@ -14,7 +12,6 @@ namespace Mcred.Cli.Export
     /// <summary><c>mcred export ob3|ctdl [PATH...] --output ...</c>: the plan as Open Badges 3.0 or CTDL, for badge platforms and the Credential Registry.</summary>
     internal static class ExportCommand
     {
-        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
         public static Command Create(CliContext context)
         {
@@ -126,7 +123,7 @@ namespace Mcred.Cli.Export
         }
 
         private static void Write(CliContext context, string path, JsonNode node) =>
-            AtomicFile.Write(path, node.ToJsonString(Json).Replace("\r\n", "\n") + "\n", new UTF8Encoding(false), context.DisplayPath(path));
+            AtomicFile.Write(path, JsonText.Write(json => node.WriteTo(json)), new UTF8Encoding(false), context.DisplayPath(path));
 
         private static string Count(int n, string word, string? plural = null) => $"{n} {(n == 1 ? word : plural ?? word + "s")}";
     }

@@ -1,6 +1,3 @@
-using System.IO;
-using System.Text;
-using System.Text.Json;
 using Mcred.Diagnostics;
 
 namespace Mcred.Cli.Output
@@ -10,9 +7,7 @@ namespace Mcred.Cli.Output
     {
         public string Format(CheckReport report, bool color)
         {
-            using var stream = new MemoryStream();
-            // Relaxed escaping: apostrophes and non-ASCII letters stay readable; the output is still valid JSON.
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            return JsonText.Write(json =>
             {
                 json.WriteStartObject();
                 json.WriteNumber("version", 1);
@@ -41,9 +36,7 @@ namespace Mcred.Cli.Output
                 json.WriteNumber("suggestions", report.Suggestions);
                 json.WriteEndObject();
                 json.WriteEndObject();
-            }
-
-            return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+            });
         }
     }
 }

@@ -1,7 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using Mcred.Diagnostics;
 using Mcred.Rules;
@@ -18,33 +16,29 @@ namespace Mcred.Cli.Output
             _registry = registry;
         }
 
-        public string Format(CheckReport report, bool color)
-        {
-            var rules = _registry.All.ToList();
-            using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-            {
-                json.WriteStartObject();
-                json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-                json.WriteString("version", "2.1.0");
-                json.WriteStartArray("runs");
-                json.WriteStartObject();
-                WriteTool(json, rules);
-                json.WriteString("columnKind", "utf16CodeUnits");
-                json.WriteStartArray("results");
-                var fingerprints = new SarifFingerprints(report);
-                foreach (var d in report.Diagnostics)
-                {
-                    WriteResult(json, report, d, rules.FindIndex(r => r.Id == d.Id), fingerprints.For(d));
-                }
+        // SARIF keeps the strict default escaping: viewers and upload tools differ in what they accept.
+        public string Format(CheckReport report, bool color) => JsonText.Write(json => WriteLog(json, report, _registry.All.ToList()), readableEscaping: false);
 
-                json.WriteEndArray();
-                json.WriteEndObject();
-                json.WriteEndArray();
-                json.WriteEndObject();
+        private static void WriteLog(Utf8JsonWriter json, CheckReport report, System.Collections.Generic.List<DiagnosticInfo> rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, rules);
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WriteStartArray("results");
+            var fingerprints = new SarifFingerprints(report);
+            foreach (var d in report.Diagnostics)
+            {
+                WriteResult(json, report, d, rules.FindIndex(r => r.Id == d.Id), fingerprints.For(d));
             }
 
-            return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
 
         public static string Level(McredSeverity severity) =>
