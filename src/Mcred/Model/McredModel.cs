@@ -128,13 +128,11 @@ namespace Mcred.Model
                 }
             }
 
-            return UnknownProperties.SetEquals(other.UnknownProperties);
+            return _unknownProperties.SetEquals(other._unknownProperties);
         }
 
-        private HashSet<(DeclarationKind, string)> UnknownProperties => _unknownProperties;
-
         /// <summary>True when some declaration of <paramref name="kind"/> (duplicates included) has <paramref name="property"/> unknown.</summary>
-        public bool IsUnknownAnywhere(DeclarationKind kind, string property) => UnknownProperties.Contains((kind, property));
+        public bool IsUnknownAnywhere(DeclarationKind kind, string property) => _unknownProperties.Contains((kind, property));
 
         /// <summary>Every (kind, property) unknown somewhere: collected once, so rules may ask per declaration.</summary>
         private HashSet<(DeclarationKind, string)> CollectUnknownProperties()
