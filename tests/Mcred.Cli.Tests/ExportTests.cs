@@ -94,12 +94,33 @@ namespace Mcred.Cli.Tests
         }
 
         [Fact]
+        public void The_ctdl_framework_comes_from_the_plan_never_from_the_output_path()
+        {
+            using var run = new CliRun();
+            var plan = Path.Combine(Examples, "analytics");
+            Assert.Equal(0, run.Run("export", "ctdl", plan, "--output", "g1.json"));
+            Assert.Equal(0, run.Run("export", "ctdl", plan, "--output", "sub-folder-name.ctdl.json"));
+            Assert.Equal(run.Read("g1.json"), run.Read("sub-folder-name.ctdl.json"));
+
+            static JsonElement Framework(string json) => JsonDocument.Parse(json).RootElement.GetProperty("@graph").EnumerateArray()
+                .Single(n => n.GetProperty("@type").GetString() == "ceasn:CompetencyFramework");
+            var framework = Framework(run.Read("g1.json"));
+            Assert.Equal("Skills of Northwind Institute", framework.GetProperty("ceasn:name").GetProperty("en").GetString());
+
+            // --name renames the framework; its CTID is the plan's still, so the registry entry is the same.
+            Assert.Equal(0, run.Run("export", "ctdl", plan, "--output", "renamed.json", "--name", "Northwind analytics skills"));
+            var renamed = Framework(run.Read("renamed.json"));
+            Assert.Equal("Northwind analytics skills", renamed.GetProperty("ceasn:name").GetProperty("en").GetString());
+            Assert.Equal(framework.GetProperty("ceterms:ctid").GetString(), renamed.GetProperty("ceterms:ctid").GetString());
+        }
+
+        [Fact]
         public void Ctdl_has_the_registrys_required_properties_and_stable_ctids()
         {
             using var run = new CliRun();
             Assert.Equal(0, run.Run("export", "ctdl", Examples, "--output", "plan.ctdl.json"));
             var first = run.Read("plan.ctdl.json");
-            Assert.Equal(0, run.Run("export", "ctdl", Examples, "--output", "again.ctdl.json", "--name", "plan"));
+            Assert.Equal(0, run.Run("export", "ctdl", Examples, "--output", "again.ctdl.json"));
             Assert.Equal(first, run.Read("again.ctdl.json"));
 
             using var doc = JsonDocument.Parse(first);

@@ -32,7 +32,7 @@ namespace Mcred.Cli.Commands
             var plan = ExportedPlan.Load(context, paths, excludes);
             var rows = Coverage.All(plan.Model).Select(c => new Row(c.Declaration, c.Occupation, c.Coverage, Threshold(plan, c.Declaration))).ToList();
 
-            CommonOptions.Emit(context, output, format == "json" ? Json(rows) : Text(rows));
+            CommonOptions.Emit(context, output, format == "json" ? Json(rows, Coverage.SkillNames(plan.Model)) : Text(rows));
             return ExitCodes.Success;
         }
 
@@ -69,14 +69,14 @@ namespace Mcred.Cli.Commands
                 sb.Append('\n');
                 if (coverage.Missing.Count > 0)
                 {
-                    sb.Append("  missing: ").Append(string.Join(", ", coverage.Missing.Select(s => s.Id))).Append('\n');
+                    sb.Append("  missing: ").Append(string.Join(", ", coverage.Missing)).Append('\n');
                 }
             }
 
             return sb.ToString();
         }
 
-        private static string Json(List<Row> rows)
+        private static string Json(List<Row> rows, IReadOnlyDictionary<string, string> names)
         {
             return JsonText.Write(json =>
             {
@@ -97,11 +97,11 @@ namespace Mcred.Cli.Commands
                     json.WriteNumber("threshold", row.Threshold);
                     json.WriteBoolean("below", row.Below);
                     json.WriteStartArray("missing");
-                    foreach (var skill in row.Coverage.Missing)
+                    foreach (var id in row.Coverage.Missing)
                     {
                         json.WriteStartObject();
-                        json.WriteString("id", skill.Id);
-                        json.WriteString("name", skill.Name);
+                        json.WriteString("id", id);
+                        json.WriteString("name", names.TryGetValue(id, out var name) ? name : id);
                         json.WriteEndObject();
                     }
 

@@ -25,21 +25,43 @@ namespace Mcred.Cli.Export
 
         public CtdlExporter(string language) => this.language = language;
 
-        /// <summary>The graph as indented JSON (LF line ends).</summary>
-        public string Graph(CheckResult plan, string frameworkName)
+        /// <summary>The graph as indented JSON (LF line ends). <paramref name="frameworkName"/> renames the framework; its CTID stays the plan's.</summary>
+        public string Graph(CheckResult plan, string? frameworkName = null)
         {
             return Output.JsonText.Write(writer =>
             {
                 json = writer;
-                Write(plan.Model, frameworkName);
+                Write(plan.Model, frameworkName ?? FrameworkName(plan.Model));
             });
+        }
+
+        /// <summary>
+        /// The framework's default name, from the plan alone (never from where it is written): its issuers', else its
+        /// credentials', else a skills library's.
+        /// </summary>
+        public static string FrameworkName(McredModel model)
+        {
+            var owners = model.Issuers.Count > 0 ? model.Issuers.Select(i => i.Name) : model.Credentials.Select(c => c.Name);
+            var names = owners.ToList();
+            return names.Count == 0 ? "Skills library" : "Skills of " + string.Join(", ", names);
+        }
+
+        /// <summary>
+        /// The framework's CTID, from the plan's identity: its issuers' IDs, else its credentials', else its skills'.
+        /// Publishing the same plan again (to any file, under any --name) updates the same registry entry.
+        /// </summary>
+        public static string FrameworkCtid(McredModel model)
+        {
+            IEnumerable<McredDeclaration> owners = model.Issuers.Count > 0 ? model.Issuers : model.Credentials.Count > 0 ? (IEnumerable<McredDeclaration>)model.Credentials : model.Skills;
+            var key = string.Join(",", owners.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal));
+            return "ce-" + NameBasedUuid.Create(NameBasedUuid.McredNamespace, "framework:" + key).ToString("D");
         }
 
         public static string Ctid(McredDeclaration declaration) => "ce-" + NameBasedUuid.Of(declaration).ToString("D");
 
         private void Write(McredModel model, string frameworkName)
         {
-            var frameworkCtid = "ce-" + NameBasedUuid.Create(NameBasedUuid.McredNamespace, "framework:" + frameworkName).ToString("D");
+            var frameworkCtid = FrameworkCtid(model);
             var framework = Resources + frameworkCtid;
             json.WriteStartObject();
             json.WriteString("@context", Context);

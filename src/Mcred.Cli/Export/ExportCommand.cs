@@ -40,7 +40,7 @@ namespace Mcred.Cli.Export
             var paths = CommonOptions.Paths("The plan's files or folders.");
             var output = new Option<string>("--output", "-o") { Description = "The JSON-LD file to write.", Required = true };
             var language = new Option<string>("--language") { Description = "The language of the plan's text (a BCP 47 tag).", DefaultValueFactory = _ => "en" };
-            var name = new Option<string?>("--name") { Description = "The competency framework's name. Default: the output file's name." };
+            var name = new Option<string?>("--name") { Description = "The competency framework's name. Default: from the plan's issuers (its CTID always comes from the plan)." };
             var exclude = CommonOptions.Exclude();
             var command = new Command("ctdl", "One CTDL JSON-LD graph: organizations, credentials with their condition profiles, a competency framework of the skills.") { paths, output, language, name, exclude }
                 .With("mcred export ctdl plans --output plan.ctdl.json", "mcred export ctdl plans --output plan.ctdl.json --language nl");
@@ -105,8 +105,7 @@ namespace Mcred.Cli.Export
             var plan = ExportedPlan.Load(context, paths, excludes);
             OutputTarget.RefusePlanFile(file, plan.Files.Select(f => f.Path), "--output", output, "plan's", "write the export somewhere else");
 
-            var frameworkName = name ?? Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(file));
-            AtomicFile.Write(file, new CtdlExporter(language).Graph(plan, frameworkName), new UTF8Encoding(false), context.DisplayPath(file));
+            AtomicFile.Write(file, new CtdlExporter(language).Graph(plan, name), new UTF8Encoding(false), context.DisplayPath(file));
             context.Output.WriteLine($"exported {Count(plan.Model.Credentials.Count, "credential")} and {Count(plan.Model.Skills.Count, "competency", "competencies")} to {context.DisplayPath(file)}");
             return ExitCodes.Success;
         }

@@ -189,7 +189,7 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
             foreach (var pathway in Model.Pathways)
             {
                 html.Raw($"<div class=\"card\" id=\"pathway-{Html.Attribute(pathway.Id)}\">").Element("h3", pathway.Name);
-                var (counts, untyped) = Charts.Count(Coverage.SkillsOf(pathway));
+                var (counts, untyped) = Charts.Count(pathway.Steps.SelectMany(step => step.Skills).Distinct());
                 Charts.Balance(html, "Skill balance of " + pathway.Name, counts, untyped);
                 html.List("ol", "steps", pathway.Steps.Select(s => s.Name)).Raw("</div>\n");
             }
@@ -242,11 +242,12 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
             }
 
             html.Raw("<section id=\"coverage\"><h2>Which occupations it prepares for</h2>\n<table><thead><tr><th>Credential or pathway</th><th>Occupation</th><th>Essential skills covered</th><th>Missing</th></tr></thead><tbody>\n");
+            var names = Coverage.SkillNames(Model);
             foreach (var (declaration, occupation, coverage) in rows)
             {
                 html.Raw("<tr><td>").Text(declaration.Name).Raw("</td><td>").Text(occupation.Name).Raw("</td><td>");
                 Charts.Share(html, $"{declaration.Name} covers {coverage.Covered} of {coverage.Essential} essential skills of {occupation.Name}", coverage.Covered, coverage.Essential);
-                html.Raw("</td><td>").List("ul", "missing", coverage.Missing.Select(s => s.Name)).Raw("</td></tr>\n");
+                html.Raw("</td><td>").List("ul", "missing", coverage.Missing.Select(id => names.TryGetValue(id, out var name) ? name : id)).Raw("</td></tr>\n");
             }
 
             html.Raw("</tbody></table></section>\n");

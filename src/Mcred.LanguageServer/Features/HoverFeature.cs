@@ -52,7 +52,7 @@ namespace Mcred.LanguageServer.Features
             }
 
             var coverage = Coverage.Of(occupation, Coverage.SkillsOf(owner));
-            var missing = coverage.Missing.Count == 0 ? string.Empty : "; missing: " + string.Join(", ", coverage.Missing.Select(s => s.Id));
+            var missing = coverage.Missing.Count == 0 ? string.Empty : "; missing: " + string.Join(", ", coverage.Missing);
             return $"\n\n{owner!.Display} covers **{coverage.Covered} of {coverage.Essential}** essential skills ({coverage.Percent}%){missing}";
         }
 

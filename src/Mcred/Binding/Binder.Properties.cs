@@ -121,7 +121,7 @@ namespace Mcred.Binding
                     bound.Add(broken);
                 }
 
-                declaration.MarkBrokenReference(spec.Name);
+                declaration.MarkBrokenReference(spec.Name, id);
                 return true;
             }
 

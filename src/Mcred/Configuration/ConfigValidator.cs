@@ -22,11 +22,6 @@ namespace Mcred.Configuration
 
     internal sealed class ConfigValidator
     {
-        private static readonly string[] PositiveIntKeys =
-        {
-            McredRuleOptions.WhyMaxLengthKey, McredRuleOptions.MinSkillsKey, McredRuleOptions.PersonaMinWordsKey,
-        };
-
         private readonly RuleRegistry _registry;
         private readonly List<string> _knownKeys;
         private readonly List<McredDiagnostic> _diagnostics;
@@ -79,25 +74,11 @@ namespace Mcred.Configuration
                 return CheckSeverity(key, value, id, fileName);
             }
 
-            if (Array.IndexOf(PositiveIntKeys, key) >= 0)
+            if (McredRuleOptions.Shapes.TryGetValue(key, out var shape))
             {
-                return McredRuleOptions.TryParsePositiveInt(value, out _)
+                return McredRuleOptions.IsValid(shape, value)
                     ? (ConfigProblem?)null
-                    : new ConfigProblem(McredSeverity.Error, $"'{key}' in {fileName} must be a positive whole number, found '{value}'");
-            }
-
-            if (key == McredRuleOptions.MinEssentialCoverageKey)
-            {
-                return McredRuleOptions.TryParsePercent(value, out _)
-                    ? (ConfigProblem?)null
-                    : new ConfigProblem(McredSeverity.Error, $"'{key}' in {fileName} must be a whole percentage from 1 to 100, found '{value}'");
-            }
-
-            if (key == McredRuleOptions.TodayKey)
-            {
-                return McredRuleOptions.TryParseDate(value, out _)
-                    ? (ConfigProblem?)null
-                    : new ConfigProblem(McredSeverity.Error, $"'{key}' in {fileName} must be a date YYYY-MM-DD, found '{value}'");
+                    : new ConfigProblem(McredSeverity.Error, $"'{key}' in {fileName} must be {McredRuleOptions.Expectation(shape)}, found '{value}'");
             }
 
             if (_knownKeys.Contains(key))

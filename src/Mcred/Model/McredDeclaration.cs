@@ -8,7 +8,7 @@ namespace Mcred.Model
     public abstract class McredDeclaration
     {
         private HashSet<string>? _invalidProperties;
-        private HashSet<string>? _brokenReferences;
+        private Dictionary<string, List<string>>? _brokenReferences;
         private int[]? _valueCounts;
 
         internal McredDeclaration(SyntaxFile file, DeclarationSyntax syntax)
@@ -113,9 +113,26 @@ namespace Mcred.Model
         /// reference resolves (it counts), but what that declaration says is unknown, so rules that would read it stay
         /// silent.
         /// </summary>
-        public bool HasBrokenReference(string property) => _brokenReferences != null && _brokenReferences.Contains(property);
+        public bool HasBrokenReference(string property) => _brokenReferences != null && _brokenReferences.ContainsKey(property);
 
-        internal void MarkBrokenReference(string property) => (_brokenReferences ??= new HashSet<string>()).Add(property);
+        /// <summary>The IDs of <paramref name="property"/> that name a declaration with a syntax error, in the order written.</summary>
+        internal IReadOnlyList<string> BrokenReferenceIds(string property) =>
+            _brokenReferences != null && _brokenReferences.TryGetValue(property, out var ids) ? ids : (IReadOnlyList<string>)System.Array.Empty<string>();
+
+        internal void MarkBrokenReference(string property, string id)
+        {
+            _brokenReferences ??= new Dictionary<string, List<string>>();
+            if (!_brokenReferences.TryGetValue(property, out var ids))
+            {
+                ids = new List<string>();
+                _brokenReferences.Add(property, ids);
+            }
+
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
 
         public override string ToString() => Display;
     }

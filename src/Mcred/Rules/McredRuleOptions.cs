@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Mcred.Diagnostics;
 
@@ -21,14 +22,28 @@ namespace Mcred.Rules
         public static readonly RuleOption MinEssentialCoverage = new RuleOption(MinEssentialCoverageKey, "50", "The smallest share (percent, 1 to 100) of an occupation's essential skills a credential or pathway that prepares for it must cover.");
         public static readonly RuleOption Today = new RuleOption(TodayKey, "the local date", "The date expiry is checked against (YYYY-MM-DD), for reproducible runs.");
 
+        /// <summary>
+        /// The shape of every built-in option's value, read by the options below and by MCR0007's validator, so a
+        /// new option cannot be parsed without being validated (an option missing here fails the configuration tests).
+        /// </summary>
+        internal static readonly IReadOnlyDictionary<string, OptionShape> Shapes = new Dictionary<string, OptionShape>(StringComparer.Ordinal)
+        {
+            [WhyMaxLengthKey] = OptionShape.PositiveInt,
+            [MinSkillsKey] = OptionShape.PositiveInt,
+            [PersonaMinWordsKey] = OptionShape.PositiveInt,
+            [WhyMinWordsKey] = OptionShape.PositiveInt,
+            [MinEssentialCoverageKey] = OptionShape.Percent,
+            [TodayKey] = OptionShape.Date,
+        };
+
         internal McredRuleOptions(IOptionSource source, DateTime defaultToday)
         {
             Source = source;
-            WhyMaxLengthValue = PositiveInt(source, WhyMaxLengthKey, 280);
-            MinSkillsPerCredential = PositiveInt(source, MinSkillsKey, 2);
-            PersonaMinWordsValue = PositiveInt(source, PersonaMinWordsKey, 5);
-            WhyMinWordsValue = PositiveInt(source, WhyMinWordsKey, 5);
-            MinEssentialCoverageValue = source.TryGetValue(MinEssentialCoverageKey, out var percent) && TryParsePercent(percent, out var p) ? p : 50;
+            WhyMaxLengthValue = Number(source, WhyMaxLengthKey, 280);
+            MinSkillsPerCredential = Number(source, MinSkillsKey, 2);
+            PersonaMinWordsValue = Number(source, PersonaMinWordsKey, 5);
+            WhyMinWordsValue = Number(source, WhyMinWordsKey, 5);
+            MinEssentialCoverageValue = Number(source, MinEssentialCoverageKey, 50);
             TodayValue = source.TryGetValue(TodayKey, out var text) && TryParseDate(text, out var date) ? date : defaultToday.Date;
         }
 
@@ -55,8 +70,33 @@ namespace Mcred.Rules
         public static bool TryParseDate(string text, out DateTime date) =>
             DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-        private static int PositiveInt(IOptionSource source, string key, int fallback) =>
-            source.TryGetValue(key, out var text) && TryParsePositiveInt(text, out var value) ? value : fallback;
+        /// <summary>True when <paramref name="text"/> is a valid value of that shape.</summary>
+        internal static bool IsValid(OptionShape shape, string text) => shape switch
+        {
+            OptionShape.PositiveInt => TryParsePositiveInt(text, out _),
+            OptionShape.Percent => TryParsePercent(text, out _),
+            _ => TryParseDate(text, out _),
+        };
+
+        /// <summary>What a value of that shape must be, for MCR0007's message.</summary>
+        internal static string Expectation(OptionShape shape) => shape switch
+        {
+            OptionShape.PositiveInt => "a positive whole number",
+            OptionShape.Percent => "a whole percentage from 1 to 100",
+            _ => "a date YYYY-MM-DD",
+        };
+
+        /// <summary>A numeric option's value; an invalid one (MCR0007) falls back to the default, as an unset one does.</summary>
+        private static int Number(IOptionSource source, string key, int fallback) =>
+            source.TryGetValue(key, out var text) && IsValid(Shapes[key], text) ? int.Parse(text.Trim(), CultureInfo.InvariantCulture) : fallback;
+    }
+
+    /// <summary>The kinds of value a built-in option takes.</summary>
+    internal enum OptionShape
+    {
+        PositiveInt,
+        Percent,
+        Date,
     }
 
     /// <summary>Configuration values of one file: keys lower-case, as Roslyn's AnalyzerConfig hands them out.</summary>

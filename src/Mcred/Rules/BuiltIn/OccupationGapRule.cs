@@ -42,17 +42,21 @@ namespace Mcred.Rules.BuiltIn
             }
         }
 
-        /// <summary>What a pathway covers is unknown when its steps are, or a step's skills are.</summary>
+        /// <summary>
+        /// What a pathway covers is unknown when its steps are, or a step's skills are. A step that lists a skill with
+        /// a syntax error still lists that skill (the reference resolves), so it is known.
+        /// </summary>
         private static bool StepsUnknown(Pathway pathway) =>
             pathway.IsInvalid(PropertyNames.Steps) || pathway.HasBrokenReference(PropertyNames.Steps)
-            || pathway.Steps.Any(c => c.IsInvalid(PropertyNames.Skills) || c.HasBrokenReference(PropertyNames.Skills));
+            || pathway.Steps.Any(c => c.IsInvalid(PropertyNames.Skills));
 
-        private static void Judge(McredDeclaration declaration, HashSet<Skill> listed, RuleContext context)
+        private static void Judge(McredDeclaration declaration, HashSet<string> listed, RuleContext context)
         {
             var threshold = context.OptionsFor(declaration).MinEssentialCoverageValue;
             foreach (var occupation in Coverage.PreparesFor(declaration))
             {
-                if (occupation.IsInvalid(PropertyNames.Essential) || occupation.HasBrokenReference(PropertyNames.Essential))
+                // Silent only while the essential skills themselves are unknown; one with a syntax error still counts.
+                if (occupation.IsInvalid(PropertyNames.Essential))
                 {
                     continue;
                 }
@@ -63,7 +67,7 @@ namespace Mcred.Rules.BuiltIn
                     continue;
                 }
 
-                var missing = coverage.Missing.Take(3).Select(s => $"'{s.Id}'").ToList();
+                var missing = coverage.Missing.Take(3).Select(id => $"'{id}'").ToList();
                 var more = coverage.Missing.Count > 3 ? $" and {coverage.Missing.Count - 3} more" : string.Empty;
                 context.ReportWith(declaration, ValueLocation(declaration, occupation),
                     declaration.Display, occupation.Display, Number(coverage.Covered), Number(coverage.Essential), Number(coverage.Percent), Number(threshold), string.Join(", ", missing) + more);
