@@ -79,7 +79,7 @@ namespace Mcred.Analyzers
                 isEnabledByDefault: true,
                 description: info.Summary,
                 helpLinkUri: info.HelpUri,
-                customTags: category == Compiler ? new[] { WellKnownDiagnosticTags.NotConfigurable } : new string[0]);
+                customTags: category == Compiler ? new[] { WellKnownDiagnosticTags.NotConfigurable } : info.IsUnnecessary ? new[] { WellKnownDiagnosticTags.Unnecessary } : new string[0]);
         }
     }
 }

@@ -159,6 +159,6 @@ namespace Mcred.Analyzers
             return false;
         }
 
-        private static bool IsMcred(string path) => path.EndsWith(".mcred", StringComparison.OrdinalIgnoreCase);
+        private static bool IsMcred(string path) => WorkspaceFiles.IsPlanPath(path);
     }
 }

@@ -75,7 +75,7 @@ namespace Mcred.Analyzers
                     byPath.Add(d.Location.Path, list);
                 }
 
-                list.Add(ToRoslyn(d, Location.Create(d.Location.Path, d.Location.Span, d.Location.LineSpan)));
+                list.Add(ToRoslyn(d, At(d.Location), System.Linq.Enumerable.Select(d.RelatedLocations, At)));
             }
 
             return new WorkspaceAnalysis(byPath, ConfigProblems(inputs), result);
@@ -96,8 +96,11 @@ namespace Mcred.Analyzers
             return values;
         }
 
-        private static Diagnostic ToRoslyn(McredDiagnostic d, Location location) =>
-            Diagnostic.Create(Descriptors.ById[d.Id], location, SeverityMapping.ToRoslyn(d.Severity), null, null, System.Linq.Enumerable.ToArray<object>(d.MessageArguments));
+        /// <summary>The other places the message names (MCR0003's first declaration, MCR1017's earlier skill) go as additional locations.</summary>
+        private static Diagnostic ToRoslyn(McredDiagnostic d, Location location, IEnumerable<Location>? related = null) =>
+            Diagnostic.Create(Descriptors.ById[d.Id], location, SeverityMapping.ToRoslyn(d.Severity), related, null, System.Linq.Enumerable.ToArray<object>(d.MessageArguments));
+
+        private static Location At(McredLocation location) => Location.Create(location.Path, location.Span, location.LineSpan);
 
         /// <summary>MCR0007 for mcred keys with bad values or no effect, as far as the options of the .mcred files show them.</summary>
         private static ImmutableArray<Diagnostic> ConfigProblems(WorkspaceInputs inputs)

@@ -31,8 +31,17 @@ namespace Mcred.Cli
         public TextWriter Error { get; }
         public string CurrentDirectory { get; }
 
-        /// <summary>"Today" where <c>mcred_today</c> is not set: the local date, or a test's fixed date.</summary>
+        /// <summary>"Today" where <c>mcred_today</c> is not set: the local date when the command started, or a test's fixed date.</summary>
         public System.DateTime Today { get; }
+
+        /// <summary>
+        /// The date as it is now, for commands that run for days (the language server, <c>--watch</c>): the machine's
+        /// clock in the process, <see cref="Today"/> unless a test sets it.
+        /// </summary>
+        public System.Func<System.DateTime>? Clock { get; init; }
+
+        /// <summary>Today as of now: <see cref="Clock"/>, else the fixed <see cref="Today"/>.</summary>
+        public System.DateTime Now => (Clock?.Invoke() ?? Today).Date;
 
         /// <summary>Whether stdout is a terminal (a person reads it) rather than a file or a pipe.</summary>
         public bool OutputIsTerminal { get; }

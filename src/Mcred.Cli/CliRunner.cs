@@ -65,7 +65,7 @@ namespace Mcred.Cli
             return CodeLoading.IsSupported ? CustomRuleLoader.Load(paths, context) : throw new CliException("this build cannot load custom rules (--rules)");
         }
 
-        /// <summary>Runs a command body: a <see cref="CliException"/> becomes its one-line message and exit 2.</summary>
+        /// <summary>Runs a command body: a <see cref="CliException"/> or the tooling's refusal becomes its one-line message and exit 2.</summary>
         public static int Guard(CliContext context, Func<int> body)
         {
             try
@@ -73,6 +73,11 @@ namespace Mcred.Cli
                 return body();
             }
             catch (CliException e)
+            {
+                context.Error.WriteLine("mcred: " + e.Message);
+                return ExitCodes.UsageOrInput;
+            }
+            catch (Tooling.ToolingException e)
             {
                 context.Error.WriteLine("mcred: " + e.Message);
                 return ExitCodes.UsageOrInput;

@@ -16,6 +16,7 @@ var context = new CliContext(Console.Out, Console.Error, Directory.GetCurrentDir
     noColor: !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")))
 {
     Input = Console.In,
+    Clock = () => DateTime.Today,
     Cancellation = cancellation.Token,
     HandOff = CodeLoading.IsSupported ? null : arguments => JitHandOff.Run(arguments, Console.Error),
 };

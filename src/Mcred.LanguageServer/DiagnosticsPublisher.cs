@@ -79,6 +79,9 @@ namespace Mcred.LanguageServer
             diagnostic.Id,
             new CodeDescription(diagnostic.HelpUri),
             "mcred",
-            diagnostic.Message);
+            diagnostic.Message,
+            diagnostic.RelatedLocations.Count == 0 ? null : System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(diagnostic.RelatedLocations, related =>
+                new DiagnosticRelatedInformation(new Location(Uris.FromPath(related.Path), Positions.ToRange(related.LineSpan)), "the other place this message names"))),
+            diagnostic.Info.IsUnnecessary ? new List<int> { LspConstants.TagUnnecessary } : null);
     }
 }

@@ -53,6 +53,21 @@ namespace Mcred.LanguageServer
                 SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false),
             };
             rpc.AddLocalRpcTarget(new Handlers(this), new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, DisposeOnDisconnect = false });
+            clock = new Timer(_ => CheckDate(), null, ClockInterval, ClockInterval);
+        }
+
+        /// <summary>How often the server looks whether the date has moved (so expiry moves past midnight without an edit).</summary>
+        private static readonly TimeSpan ClockInterval = TimeSpan.FromMinutes(1);
+
+        private readonly Timer clock;
+
+        /// <summary>Checks and publishes again when the day has changed since the last check; the clock timer calls it.</summary>
+        internal void CheckDate()
+        {
+            if (workspace.DayChanged())
+            {
+                SchedulePublish();
+            }
         }
 
         /// <summary>The exit code once the client has sent <c>exit</c> (0 after <c>shutdown</c>, 1 without), or its stream has closed.</summary>
@@ -76,6 +91,7 @@ namespace Mcred.LanguageServer
 
         public void Dispose()
         {
+            clock.Dispose();
             pending.Cancel();
             if (!exited.Task.IsCompleted)
             {

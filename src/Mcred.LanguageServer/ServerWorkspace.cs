@@ -5,6 +5,7 @@ using System.Linq;
 using Mcred.Configuration;
 using Mcred.Rules;
 using Mcred.Syntax;
+using Mcred.Tooling.Files;
 using Mcred.Workspace;
 using Microsoft.CodeAnalysis.Text;
 
@@ -27,6 +28,9 @@ namespace Mcred.LanguageServer
         private readonly Dictionary<string, OpenDocument> open = new Dictionary<string, OpenDocument>(StringComparer.Ordinal);
         private readonly Dictionary<string, SyntaxFile> parses = new Dictionary<string, SyntaxFile>(StringComparer.Ordinal);
         private McredConfiguration? configuration;
+
+        /// <summary>The .mcredignore files, read as <c>mcred check</c> reads them; renewed when one changes.</summary>
+        private Exclusions exclusions = NewExclusions();
         private List<string>? configuredPaths;
         private DateTime configuredOn;
         private int generation;
@@ -123,7 +127,12 @@ namespace Mcred.LanguageServer
                 {
                     configuration = null;
                 }
-                else if (path.EndsWith(WorkspaceFiles.Extension, StringComparison.Ordinal))
+                else if (name == Exclusions.IgnoreFileName)
+                {
+                    // What is left out changed: walk again with the new patterns.
+                    RescanDisk();
+                }
+                else if (WorkspaceFiles.IsPlanPath(path))
                 {
                     ReadDiskFile(path);
                 }
@@ -137,7 +146,24 @@ namespace Mcred.LanguageServer
             }
         }
 
-        /// <summary>The checked workspace for the current generation (computed here if it is not yet).</summary>
+        /// <summary>
+        /// True (and a new generation) when the date has moved since the last check: expiry (MCR1013, MCR1020) is
+        /// judged against today, and an editor may stay open for days without an edit.
+        /// </summary>
+        public bool DayChanged()
+        {
+            lock (gate)
+            {
+                if (configuration == null || today().Date == configuredOn)
+                {
+                    return false;
+                }
+
+                Changed();
+                return true;
+            }
+        }
+
         /// <summary>
         /// Runs a feature over the current snapshot while no check runs: a check after an edit binds the declarations it
         /// keeps again in place, so their facts may only be read between checks.
@@ -150,6 +176,7 @@ namespace Mcred.LanguageServer
             }
         }
 
+        /// <summary>The checked workspace for the current generation (computed here if it is not yet).</summary>
         public Snapshot Current()
         {
             lock (gate)
@@ -227,10 +254,20 @@ namespace Mcred.LanguageServer
             }
         }
 
+        private static Exclusions NewExclusions() => new Exclusions(Array.Empty<string>(), Path.GetPathRoot(Environment.CurrentDirectory) ?? "/");
+
+        /// <summary>The workspace's files: on disk and open, less what .mcredignore leaves out (an ignored buffer is not checked, as CI would not).</summary>
         private List<string> AllPaths()
         {
             var all = new SortedSet<string>(disk.Keys, StringComparer.Ordinal);
-            all.UnionWith(open.Keys);
+            foreach (var path in open.Keys)
+            {
+                if (!exclusions.IsExcluded(path))
+                {
+                    all.Add(path);
+                }
+            }
+
             var ordered = new List<string>(all);
             ordered.Sort(WorkspaceOrder.ComparePaths);
             return ordered;
@@ -239,11 +276,12 @@ namespace Mcred.LanguageServer
         private void RescanDisk()
         {
             disk.Clear();
+            exclusions = NewExclusions();
             foreach (var root in roots)
             {
                 try
                 {
-                    foreach (var path in WorkspaceFiles.Find(new[] { root }, root))
+                    foreach (var path in WorkspaceFiles.Find(new[] { root }, root, exclusions.IsExcluded))
                     {
                         ReadDiskFile(path);
                     }
@@ -259,7 +297,7 @@ namespace Mcred.LanguageServer
         private void ReadDiskFile(string path)
         {
             disk.Remove(path);
-            if (!File.Exists(path) || !UnderRoots(path))
+            if (!File.Exists(path) || !UnderRoots(path) || exclusions.IsExcluded(path))
             {
                 return;
             }

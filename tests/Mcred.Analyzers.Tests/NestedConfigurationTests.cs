@@ -14,7 +14,7 @@ persona grad { description ""Recent graduate looking for a first analyst job"" }
 recognizer hiring {
   kind employer
   outcome ""Interview for analyst roles""
-  endorses one
+  endorses one, two
 }
 category soft-cat { type soft }
 category tech-cat { type technical }

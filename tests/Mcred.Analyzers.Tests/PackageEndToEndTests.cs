@@ -81,6 +81,18 @@ namespace Mcred.Analyzers.Tests
             var excluded = DotnetProcess.Run(project, "build", "--nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:McredExclude=bad.mcred");
             Assert.True(excluded.ExitCode == 0, excluded.Output);
             Assert.DoesNotContain("MCR0001", excluded.Output);
+
+            // A folder that holds only .mcred files and its own .editorconfig: the build applies that file's options
+            // exactly as mcred check does (the SDK alone looks for .editorconfig files above C# sources only).
+            File.Delete(Path.Combine(project, "bad.mcred"));
+            Directory.CreateDirectory(Path.Combine(project, "more"));
+            File.WriteAllText(Path.Combine(project, "more", ".editorconfig"), "[*.mcred]\nmcred_min_skills_per_credential = 3\n");
+            File.WriteAllText(Path.Combine(project, "more", "extra.mcred"), "credential second {\n  issuer acme\n  for grad\n  skills talk, sql\n}\n");
+            var nested = DotnetProcess.Run(project, "build", "--nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:ErrorLog=" + Path.Combine(project, "nested.sarif") + "%2Cversion%3D2.1");
+            Assert.True(nested.ExitCode == 0, nested.Output);
+            var cli = CheckLikeTheCli(project);
+            Assert.Contains("MCR1002 warning 1:12", cli);
+            Assert.Equal(cli, FromSarif(Path.Combine(project, "nested.sarif")));
         }
 
         private static void AssertPackageLayout(string nupkg)
@@ -91,6 +103,8 @@ namespace Mcred.Analyzers.Tests
             Assert.Contains("analyzers/dotnet/cs/Mcred.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/Sprache.dll", entries);
             Assert.Contains("build/Mcred.Analyzers.props", entries);
+            Assert.Contains("build/Mcred.Analyzers.targets", entries);
+            Assert.Contains("buildTransitive/Mcred.Analyzers.targets", entries);
             Assert.Contains("buildTransitive/Mcred.Analyzers.props", entries);
             Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
             var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open()).ReadToEnd();
@@ -100,7 +114,7 @@ namespace Mcred.Analyzers.Tests
         /// <summary>What mcred check reports for the project folder, with the project's .globalconfig: "ID severity line:column".</summary>
         private static string[] CheckLikeTheCli(string project)
         {
-            var files = Directory.GetFiles(project, "*.mcred");
+            var files = Directory.GetFiles(project, "*.mcred", SearchOption.AllDirectories).Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar)).ToArray();
             var configuration = ConfigurationLoader.Load(files, new[] { project }, RuleRegistry.Default, DateTime.Today);
             return McredChecker.Check(files.Select(f => new McredSource(f, File.ReadAllText(f))), configuration)
                 .Diagnostics.Where(d => d.Severity >= Mcred.Diagnostics.McredSeverity.Suggestion)

@@ -4,9 +4,9 @@ using System.Linq;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Mcred.Benchmarks.Synthetic;
-using Mcred.Cli.Export;
 using Mcred.Configuration;
 using Mcred.Workspace;
+using Mcred.Tooling.Export;
 
 namespace Mcred.Benchmarks
 {

@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using Mcred.Cli.Import;
 using Mcred.Configuration;
 using Mcred.Workspace;
+using Mcred.Tooling.Import;
 
 namespace Mcred.Benchmarks
 {

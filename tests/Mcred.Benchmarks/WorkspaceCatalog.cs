@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Mcred.Benchmarks.Synthetic;
+using Mcred.Tooling.Import;
 
 namespace Mcred.Benchmarks
 {
@@ -42,7 +43,7 @@ namespace Mcred.Benchmarks
         /// <summary>The imported ESCO workspace, and the same declarations as JSON for the baseline.</summary>
         private static WorkspaceGenerator.Workspace Esco()
         {
-            var imported = Mcred.Cli.Import.EscoImporter.Import(Environment.GetEnvironmentVariable(EscoVariable)!, string.Empty);
+            var imported = EscoImporter.Import(Environment.GetEnvironmentVariable(EscoVariable)!, string.Empty);
             var files = imported.Files().Select(f => ("/esco/" + f.Name, f.Text)).ToList();
             var result = Mcred.Workspace.McredChecker.Check(files.Select(f => new Mcred.Workspace.McredSource(f.Item1, f.Text)), Mcred.Configuration.McredConfiguration.Defaults(new System.DateTime(2026, 11, 28)));
             return new WorkspaceGenerator.Workspace(files, JsonOf(result.Model), imported.SkillCount);

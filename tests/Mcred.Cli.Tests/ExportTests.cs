@@ -2,9 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Mcred.Cli.Export;
 using Mcred.TestSupport;
 using Xunit;
+using Mcred.Tooling.Export;
 
 namespace Mcred.Cli.Tests
 {

@@ -6,6 +6,7 @@ using Mcred.Model;
 using Mcred.Workspace;
 using Mcred.TestSupport;
 using Xunit;
+using Mcred.Tooling.Import;
 
 namespace Mcred.Cli.Tests
 {
@@ -102,7 +103,7 @@ namespace Mcred.Cli.Tests
             var soft = Imported(run, "onet").Skills.Where(s => s.IsSoft).Select(s => s.Name).OrderBy(n => n, StringComparer.Ordinal);
             Assert.Equal(new[] { "Active Learning", "Active Listening", "Critical Thinking", "Learning Strategies", "Monitoring", "Speaking", "Writing" }, soft);
             var table = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "import.md"));
-            Assert.All(Mcred.Cli.Import.CtdlImporter.SoftSkillLabels, label => Assert.Contains("| " + label + " |", table));
+            Assert.All(CtdlImporter.SoftSkillLabels, label => Assert.Contains("| " + label + " |", table));
         }
 
         [Theory]
@@ -176,6 +177,6 @@ namespace Mcred.Cli.Tests
         [InlineData("3D modelling", "s-3d-modelling")]
         [InlineData("Résumé writing", "resume-writing")]
         public void Ids_are_kebab_case_identifiers(string label, string id) =>
-            Assert.Equal(id, Mcred.Cli.Import.ImportedWorkspace.Slug(label));
+            Assert.Equal(id, ImportedWorkspace.Slug(label));
     }
 }

@@ -35,6 +35,25 @@ namespace Mcred.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task Expiry_moves_when_the_day_changes_in_a_long_session_without_an_edit()
+        {
+            var today = ServerSession.Today;
+            await using var session = await ServerSession.Start(
+                folder => File.WriteAllText(Path.Combine(folder, "expiring.mcred"), "skill soon {\n  category analytics-tools\n  why \"A tool that changes every year needs a yearly look.\"\n  half-life 1y\n  reviewed 2025-11-28\n}\n"),
+                () => today);
+            var path = session.PathOf("expiring.mcred");
+            var first = await session.Client.WaitForDiagnostics(path, p => p.Diagnostics.Any(d => d.Code == "MCR1016"));
+            Assert.DoesNotContain(first.Diagnostics, d => d.Code == "MCR1013");
+
+            // Nothing changes but the date: the clock's tick alone checks and publishes again.
+            session.Server.CheckDate();
+            today = today.AddDays(1);
+            session.Server.CheckDate();
+            var expired = await session.Client.WaitForDiagnostics(path, p => p.Diagnostics.Any(d => d.Code == "MCR1013"));
+            Assert.Contains("2026-11-28", Assert.Single(expired.Diagnostics, d => d.Code == "MCR1013").Message);
+        }
+
+        [Fact]
         public async Task A_typo_typed_is_reported_at_its_version_and_goes_when_fixed()
         {
             await using var session = await ServerSession.Start();

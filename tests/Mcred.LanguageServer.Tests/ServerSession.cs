@@ -17,11 +17,11 @@ namespace Mcred.LanguageServer.Tests
         private readonly McredLanguageServer server;
         private readonly Task<int> serving;
 
-        private ServerSession(string folder)
+        private ServerSession(string folder, Func<DateTime>? clock)
         {
             Folder = folder;
             var (clientStream, serverStream) = Nerdbank.Streams.FullDuplexStream.CreatePair();
-            server = new McredLanguageServer(serverStream, serverStream, TextWriter.Null, () => Today);
+            server = new McredLanguageServer(serverStream, serverStream, Environment.GetEnvironmentVariable("MCRED_LSP_TEST_LOG") is string log ? File.AppendText(log) : TextWriter.Null, clock ?? (() => Today));
             serving = server.RunAsync();
             Client = new LspClient(clientStream, clientStream);
         }
@@ -29,12 +29,16 @@ namespace Mcred.LanguageServer.Tests
         public string Folder { get; }
         public LspClient Client { get; }
 
+        /// <summary>The server in this process, for what its clock timer would do (<see cref="McredLanguageServer.CheckDate"/>).</summary>
+        public McredLanguageServer Server => server;
+
         public string PathOf(string name) => Path.Combine(Folder, name);
 
         public string Text(string name) => File.ReadAllText(PathOf(name));
 
         /// <summary>Starts a session on a copy of examples/analytics, optionally changed before the server starts.</summary>
-        public static async Task<ServerSession> Start(Action<string>? prepare = null)
+        /// <param name="clock">The server's date, where a test moves it; <see cref="Today"/> otherwise.</param>
+        public static async Task<ServerSession> Start(Action<string>? prepare = null, Func<DateTime>? clock = null)
         {
             var folder = Path.Combine(Path.GetTempPath(), "mcred-lsp-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
@@ -44,7 +48,7 @@ namespace Mcred.LanguageServer.Tests
             }
 
             prepare?.Invoke(folder);
-            var session = new ServerSession(folder);
+            var session = new ServerSession(folder, clock);
             await session.Client.Initialize(folder);
             return session;
         }

@@ -21,7 +21,9 @@ namespace Mcred.Testing.Tests
             var name = new SnapshotFullName("plan.snap", folder.Path);
             var plan = folder.Write("plans/plan.mcred", "category c {\n}\n");
 
-            McredSnapshot.Match(McredWorkspace.Load(Path.GetDirectoryName(plan)!), name);
+            // No snapshot yet: it is written, and the test fails rather than passing unseen.
+            var missing = Assert.ThrowsAny<XunitException>(() => McredSnapshot.Match(McredWorkspace.Load(Path.GetDirectoryName(plan)!), name));
+            Assert.Contains("no snapshot existed", missing.Message);
             Assert.True(File.Exists(Path.Combine(folder.Path, "__snapshots__", "plan.snap")));
             McredSnapshot.Match(McredWorkspace.Load(Path.GetDirectoryName(plan)!), name);
 

@@ -5,6 +5,7 @@ using System.Text;
 using Mcred.Cli.Output;
 using Mcred.Diagnostics;
 using Mcred.Workspace;
+using Mcred.Tooling.Baselines;
 
 namespace Mcred.Cli.Baselines
 {

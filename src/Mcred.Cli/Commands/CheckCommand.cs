@@ -6,6 +6,7 @@ using Mcred.Cli.Output;
 using Mcred.Diagnostics;
 using Mcred.Rules;
 using Mcred.Workspace;
+using Mcred.Tooling.Files;
 
 namespace Mcred.Cli.Commands
 {
@@ -110,8 +111,8 @@ namespace Mcred.Cli.Commands
         /// <summary>One check and its report; <paramref name="parse"/> lets a watch reuse unchanged parses.</summary>
         internal static int Once(CliContext context, CheckSettings settings, System.Func<McredSource, Mcred.Syntax.SyntaxFile>? parse)
         {
-            var exclusions = new Input.Exclusions(settings.Excludes ?? System.Array.Empty<string>(), context.CurrentDirectory);
-            CheckResult Check() => McredChecker.CheckDisk(settings.Paths, context.CurrentDirectory, context.Today, settings.Registry, exclusions.IsExcluded, parse);
+            var exclusions = new Exclusions(settings.Excludes ?? System.Array.Empty<string>(), context.CurrentDirectory);
+            CheckResult Check() => McredChecker.CheckDisk(settings.Paths, context.CurrentDirectory, context.Now, settings.Registry, exclusions.IsExcluded, parse);
             var result = Check();
             if (settings.Fix)
             {

@@ -1,4 +1,5 @@
 using Mcred.Rules;
+using Mcred.Tooling.Baselines;
 
 namespace Mcred.Cli.Commands
 {

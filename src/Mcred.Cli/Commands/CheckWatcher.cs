@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using Mcred.Syntax;
 using Mcred.Workspace;
+using Mcred.Tooling.Files;
 
 namespace Mcred.Cli.Commands
 {
@@ -132,7 +133,7 @@ namespace Mcred.Cli.Commands
         private static bool Matters(string path)
         {
             var name = Path.GetFileName(path);
-            return Directory.Exists(path) || !Path.HasExtension(name) || name.EndsWith(WorkspaceFiles.Extension, StringComparison.Ordinal) || name == ".editorconfig" || name == ".globalconfig" || name == Input.Exclusions.IgnoreFileName;
+            return Directory.Exists(path) || !Path.HasExtension(name) || WorkspaceFiles.IsPlanPath(name) || name == ".editorconfig" || name == ".globalconfig" || name == Exclusions.IgnoreFileName;
         }
     }
 }

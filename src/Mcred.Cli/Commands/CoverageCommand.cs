@@ -5,6 +5,7 @@ using System.Text;
 using Mcred.Cli.Export;
 using Mcred.Cli.Output;
 using Mcred.Model;
+using Mcred.Tooling;
 
 namespace Mcred.Cli.Commands
 {

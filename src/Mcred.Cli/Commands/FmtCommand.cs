@@ -5,6 +5,7 @@ using Mcred.Cli.Output;
 using Mcred.Diagnostics;
 using Mcred.Formatting;
 using Mcred.Syntax;
+using Mcred.Tooling.Files;
 
 namespace Mcred.Cli.Commands
 {

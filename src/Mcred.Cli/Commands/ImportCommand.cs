@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Mcred.Cli.Import;
 using Mcred.Cli.Output;
+using Mcred.Tooling.Import;
 
 namespace Mcred.Cli.Commands
 {

@@ -20,7 +20,7 @@ namespace Mcred.Cli.Commands
                 }
 
                 // stdout carries protocol messages only: everything else is written to stderr.
-                using var server = new McredLanguageServer(Console.OpenStandardInput(), Console.OpenStandardOutput(), context.Error, () => context.Today);
+                using var server = new McredLanguageServer(Console.OpenStandardInput(), Console.OpenStandardOutput(), context.Error, () => context.Now);
                 return server.RunAsync().GetAwaiter().GetResult();
             });
             return command;

@@ -3,6 +3,7 @@ using Mcred.Cli.Input;
 using Mcred.Workspace;
 using Mcred.Fixtures;
 using Mcred.Rules;
+using Mcred.Tooling.Files;
 
 namespace Mcred.Cli.Commands
 {

@@ -6,6 +6,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Mcred.Cli.Commands;
 using Mcred.Cli.Output;
+using Mcred.Tooling;
+using Mcred.Tooling.Export;
 
 namespace Mcred.Cli.Export
 {

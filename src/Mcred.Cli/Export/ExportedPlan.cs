@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Mcred.Cli.Output;
+using Mcred.Tooling.Files;
 using Mcred.Diagnostics;
 using Mcred.Model;
 using Mcred.Workspace;
@@ -16,7 +17,7 @@ namespace Mcred.Cli.Export
     {
         public static CheckResult Load(CliContext context, string[] paths, string[]? excludes)
         {
-            var exclusions = new Input.Exclusions(excludes ?? Array.Empty<string>(), context.CurrentDirectory);
+            var exclusions = new Exclusions(excludes ?? Array.Empty<string>(), context.CurrentDirectory);
             var result = McredChecker.CheckDisk(paths, context.CurrentDirectory, context.Today, null, exclusions.IsExcluded);
             var errors = result.Diagnostics.Where(d => d.Severity == McredSeverity.Error).ToList();
             if (errors.Count > 0)
@@ -29,9 +30,6 @@ namespace Mcred.Cli.Export
 
             return result;
         }
-
-        /// <summary>The words a description falls back to when the plan gives none.</summary>
-        public static string SkillList(IEnumerable<Skill> skills) => string.Join(", ", skills.Select(s => s.Name));
     }
 
     /// <summary>The plan does not compile: the command exits 1 after printing the errors.</summary>

@@ -1,4 +1,5 @@
 using Mcred.Diagnostics;
+using Mcred.Tooling;
 
 namespace Mcred.Cli.Output
 {

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using Mcred.Diagnostics;
 using Mcred.Rules;
+using Mcred.Tooling;
 
 namespace Mcred.Cli.Output
 {

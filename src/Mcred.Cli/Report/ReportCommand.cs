@@ -5,6 +5,7 @@ using System.Text;
 using Mcred.Cli.Commands;
 using Mcred.Cli.Export;
 using Mcred.Cli.Output;
+using Mcred.Tooling.Report;
 
 namespace Mcred.Cli.Report
 {

@@ -75,6 +75,9 @@ namespace Mcred.LanguageServer.Protocol
         public const int SeverityError = 1;
         public const int SeverityWarning = 2;
         public const int SeverityInformation = 3;
+
+        /// <summary>DiagnosticTag.Unnecessary: editors fade the span (unused declarations and suppressions).</summary>
+        public const int TagUnnecessary = 1;
         public const int SyncIncremental = 2;
         public const int FileCreated = 1;
         public const int FileChanged = 2;

@@ -4,7 +4,9 @@ namespace Mcred.LanguageServer.Protocol
 {
     public sealed record CodeDescription(string Href);
 
-    public sealed record Diagnostic(Range Range, int Severity, string Code, CodeDescription CodeDescription, string Source, string Message);
+    public sealed record Diagnostic(Range Range, int Severity, string Code, CodeDescription CodeDescription, string Source, string Message, List<DiagnosticRelatedInformation>? RelatedInformation = null, List<int>? Tags = null);
+
+    public sealed record DiagnosticRelatedInformation(Location Location, string Message);
 
     public sealed record PublishDiagnosticsParams(string Uri, int? Version, List<Diagnostic> Diagnostics);
 

@@ -67,6 +67,12 @@ namespace Mcred.Diagnostics
 
         /// <summary>The rule's docs page; built-in rules point at <c>docs/rules/ID.md</c>.</summary>
         public string HelpUri { get; }
+
+        /// <summary>
+        /// It reports something unused (MCR1016, MCR1018): editors may fade the span (LSP's Unnecessary tag, Roslyn's
+        /// <c>WellKnownDiagnosticTags.Unnecessary</c>).
+        /// </summary>
+        public bool IsUnnecessary { get; internal set; }
     }
 
     internal static class McredDocs

@@ -17,8 +17,9 @@ namespace Mcred.Workspace
     {
         private readonly Dictionary<DeclarationRule, Dictionary<DeclarationSyntax, McredDiagnostic[]>> _byRule;
 
-        private RuleFindings(McredModel model, McredConfiguration configuration, RuleRegistry registry, Dictionary<DeclarationRule, Dictionary<DeclarationSyntax, McredDiagnostic[]>> byRule, int judged)
+        private RuleFindings(McredModel model, McredConfiguration configuration, RuleRegistry registry, Dictionary<DeclarationRule, Dictionary<DeclarationSyntax, McredDiagnostic[]>> byRule, int judged, IReadOnlyCollection<McredDeclaration>? affected)
         {
+            Affected = affected;
             Model = model;
             Configuration = configuration;
             Registry = registry;
@@ -32,6 +33,9 @@ namespace Mcred.Workspace
 
         /// <summary>How many (rule, declaration) verdicts the run computed rather than kept.</summary>
         public int Judged { get; }
+
+        /// <summary>The declarations judged again after an edit; null when every declaration was judged (a full run).</summary>
+        public IReadOnlyCollection<McredDeclaration>? Affected { get; }
 
         /// <summary>
         /// Runs every rule of <paramref name="registry"/> over <paramref name="model"/>, reusing the verdicts of
@@ -72,7 +76,7 @@ namespace Mcred.Workspace
                 }
             }
 
-            return (reported, new RuleFindings(model, configuration, registry, byRule, judged));
+            return (reported, new RuleFindings(model, configuration, registry, byRule, judged, affected));
         }
 
         private static Dictionary<DeclarationSyntax, McredDiagnostic[]> Judge(

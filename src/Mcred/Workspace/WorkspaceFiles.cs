@@ -13,6 +13,12 @@ namespace Mcred.Workspace
     {
         public const string Extension = ".mcred";
 
+        /// <summary>
+        /// Whether a path names a plan: it ends in <c>.mcred</c>, compared ordinally (so <c>Plan.MCRED</c> is not one, on
+        /// any file system). Every shell asks this one question: the CLI's walk, the language server, the analyzer.
+        /// </summary>
+        public static bool IsPlanPath(string path) => path.EndsWith(Extension, StringComparison.Ordinal);
+
         /// <summary>The largest file mcred reads (256 MB): five times the largest plan tested (50 MB, 100,000 skills), far below what would exhaust memory.</summary>
         internal const long MaxFileBytes = 256L * 1024 * 1024;
 
@@ -149,7 +155,7 @@ namespace Mcred.Workspace
                         Walk(entry, found, visited, entry);
                     }
                 }
-                else if (entry.EndsWith(Extension, StringComparison.Ordinal))
+                else if (IsPlanPath(entry))
                 {
                     found.Add(entry, entry);
                 }

@@ -15,7 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         documentSelector: [{ scheme: 'file', language: 'mcred' }],
         synchronize: {
             // Plans and the config files that set severities and options, changed outside the editor too.
-            fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.mcred,.editorconfig,.globalconfig}'),
+            fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.mcred,.editorconfig,.globalconfig,.mcredignore}'),
         },
     };
     client = new LanguageClient('mcred', 'mcred', serverOptions, clientOptions);

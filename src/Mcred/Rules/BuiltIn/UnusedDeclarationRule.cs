@@ -13,6 +13,7 @@ namespace Mcred.Rules.BuiltIn
         public UnusedDeclarationRule()
             : base(Code, "unused-declaration", McredSeverity.Suggestion, "A persona, recognizer, issuer or skill that no credential or pathway uses.", messageFormat: "{0} is not used by any credential or pathway: {1} or remove it")
         {
+            Info.IsUnnecessary = true;
         }
 
         public override IReadOnlyList<DeclarationKind> Kinds { get; } = new[] { DeclarationKind.Persona, DeclarationKind.Recognizer, DeclarationKind.Issuer, DeclarationKind.Skill };

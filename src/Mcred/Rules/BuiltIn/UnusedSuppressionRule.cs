@@ -14,6 +14,7 @@ namespace Mcred.Rules.BuiltIn
         public UnusedSuppressionRule()
             : base(Code, "unused-suppression", McredSeverity.Suggestion, "A suppression comment that suppressed nothing.")
         {
+            Info.IsUnnecessary = true;
         }
 
         public override void Analyze(McredModel model, RuleContext context)

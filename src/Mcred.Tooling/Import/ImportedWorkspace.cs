@@ -6,7 +6,7 @@ using System.Linq;
 using Mcred.Rules.BuiltIn;
 using Mcred.Syntax;
 
-namespace Mcred.Cli.Import
+namespace Mcred.Tooling.Import
 {
     /// <summary>
     /// Builds the .mcred text of an import: unique kebab-case IDs (with an optional prefix, so imports collide neither

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Mcred.Cli.Output
+namespace Mcred.Tooling
 {
     /// <summary>Every JSON document mcred writes (reports, baselines, exports): indented, LF line ends on every platform, a final newline.</summary>
     internal static class JsonText

@@ -2,7 +2,7 @@ using System;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Mcred.Cli.Export
+namespace Mcred.Tooling.Export
 {
     /// <summary>
     /// RFC 9562 version 5 (name-based, SHA-1) UUIDs: the same name always gives the same UUID, so exporting a plan twice

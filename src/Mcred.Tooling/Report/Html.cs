@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Mcred.Cli.Report
+namespace Mcred.Tooling.Report
 {
     /// <summary>Writes HTML where every piece of plan text is encoded: nothing from a plan can become markup.</summary>
     internal sealed class Html

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq;
 using Mcred.Model;
 
-namespace Mcred.Cli.Report
+namespace Mcred.Tooling.Report
 {
     /// <summary>SVG charts drawn by the report itself (no script, no library): the balance of skill types as a stacked bar.</summary>
     internal static class Charts

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 
-namespace Mcred.Cli.Import
+namespace Mcred.Tooling.Import
 {
     /// <summary>
     /// A CTDL-ASN competency framework (JSON-LD, as Credential Engine publishes O*NET's) to .mcred: competencies with
@@ -35,11 +35,11 @@ namespace Mcred.Cli.Import
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw new CliException($"{path}: cannot read the file: {e.Message}");
+                throw new ToolingException($"{path}: cannot read the file: {e.Message}");
             }
             catch (JsonException e)
             {
-                throw new CliException($"{path}: not JSON ({e.Message})");
+                throw new ToolingException($"{path}: not JSON ({e.Message})");
             }
 
             using (document)
@@ -51,7 +51,7 @@ namespace Mcred.Cli.Import
                 catch (InvalidOperationException e)
                 {
                     // System.Text.Json refuses text it cannot transcode (a lone surrogate escape, say).
-                    throw new CliException($"{path}: {e.Message}");
+                    throw new ToolingException($"{path}: {e.Message}");
                 }
             }
         }
@@ -60,12 +60,12 @@ namespace Mcred.Cli.Import
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new CliException($"{path}: the root is {Describe(root)}, not an object (expected a CTDL-ASN framework in JSON-LD)");
+                throw new ToolingException($"{path}: the root is {Describe(root)}, not an object (expected a CTDL-ASN framework in JSON-LD)");
             }
 
             if (!root.TryGetProperty("@graph", out var graph) || graph.ValueKind != JsonValueKind.Array)
             {
-                throw new CliException($"{path}: no @graph (expected a CTDL-ASN framework in JSON-LD)");
+                throw new ToolingException($"{path}: no @graph (expected a CTDL-ASN framework in JSON-LD)");
             }
 
             var nodes = graph.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.Object).ToList();
@@ -113,14 +113,14 @@ namespace Mcred.Cli.Import
         {
             if (node.TryGetProperty("@id", out var id) && id.ValueKind != JsonValueKind.String)
             {
-                throw new CliException($"{path}: @graph record {record}: '@id' is {Describe(id)}, expected a string");
+                throw new ToolingException($"{path}: @graph record {record}: '@id' is {Describe(id)}, expected a string");
             }
 
             if (node.TryGetProperty("ceasn:isChildOf", out var parents)
                 && parents.ValueKind != JsonValueKind.String
                 && (parents.ValueKind != JsonValueKind.Array || parents.EnumerateArray().Any(p => p.ValueKind != JsonValueKind.String)))
             {
-                throw new CliException($"{path}: @graph record {record}: 'ceasn:isChildOf' is {Describe(parents)}, expected a list of @id strings");
+                throw new ToolingException($"{path}: @graph record {record}: 'ceasn:isChildOf' is {Describe(parents)}, expected a list of @id strings");
             }
         }
 

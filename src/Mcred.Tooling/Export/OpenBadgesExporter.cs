@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Mcred.Model;
 
-namespace Mcred.Cli.Export
+namespace Mcred.Tooling.Export
 {
     /// <summary>
     /// Open Badges 3.0: an <c>Achievement</c> per credential and a <c>Profile</c> per issuer, valid against the
@@ -135,7 +135,7 @@ namespace Mcred.Cli.Export
         private static string DefaultDescription(Credential credential) =>
             credential.Skills.Count == 0
                 ? credential.Name
-                : $"{credential.Name}: {ExportedPlan.SkillList(credential.Skills)}.";
+                : $"{credential.Name}: {PlanText.SkillList(credential.Skills)}.";
 
         /// <summary>With no <c>criteria</c>, the narrative lists the skills to show and why each matters.</summary>
         private static string DefaultCriteria(Credential credential)

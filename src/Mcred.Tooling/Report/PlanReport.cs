@@ -6,7 +6,7 @@ using Mcred.Diagnostics;
 using Mcred.Model;
 using Mcred.Workspace;
 
-namespace Mcred.Cli.Report
+namespace Mcred.Tooling.Report
 {
     /// <summary>
     /// The plan as one self-contained HTML page for people who do not read .mcred: inline CSS and SVG, no script, no

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Mcred.Model;
 using Mcred.Workspace;
 
-namespace Mcred.Cli.Export
+namespace Mcred.Tooling.Export
 {
     /// <summary>
     /// CTDL (Credential Transparency Description Language) as one JSON-LD graph, for the Credential Registry: a
@@ -28,7 +28,7 @@ namespace Mcred.Cli.Export
         /// <summary>The graph as indented JSON (LF line ends). <paramref name="frameworkName"/> renames the framework; its CTID stays the plan's.</summary>
         public string Graph(CheckResult plan, string? frameworkName = null)
         {
-            return Output.JsonText.Write(writer =>
+            return JsonText.Write(writer =>
             {
                 json = writer;
                 Write(plan.Model, frameworkName ?? FrameworkName(plan.Model));
@@ -151,7 +151,7 @@ namespace Mcred.Cli.Export
         {
             Start(credential, CredentialClass(credential.AchievementType));
             Text("ceterms:name", credential.Name);
-            Text("ceterms:description", credential.Description ?? $"{credential.Name}: {ExportedPlan.SkillList(credential.Skills)}.");
+            Text("ceterms:description", credential.Description ?? $"{credential.Name}: {PlanText.SkillList(credential.Skills)}.");
             json.WriteStartObject("ceterms:credentialStatusType");
             json.WriteString("@type", "ceterms:CredentialAlignmentObject");
             json.WriteString("ceterms:framework", "https://credreg.net/ctdl/terms/CredentialStatus");

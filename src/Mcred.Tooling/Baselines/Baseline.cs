@@ -3,11 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Mcred.Cli.Output;
+using Mcred.Tooling;
 using Mcred.Diagnostics;
 using Mcred.Workspace;
 
-namespace Mcred.Cli.Baselines
+namespace Mcred.Tooling.Baselines
 {
     /// <summary>
     /// A baseline: how many findings each (file, rule, declaration) had when it was written. Counting by declaration
@@ -28,7 +28,7 @@ namespace Mcred.Cli.Baselines
         {
             if (!File.Exists(fullPath))
             {
-                throw new CliException($"{shownAs}: baseline not found (write it with --update-baseline)");
+                throw new ToolingException($"{shownAs}: baseline not found (write it with --update-baseline)");
             }
 
             try
@@ -72,7 +72,7 @@ namespace Mcred.Cli.Baselines
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw new CliException($"{shownAs}: cannot read the baseline: {e.Message}");
+                throw new ToolingException($"{shownAs}: cannot read the baseline: {e.Message}");
             }
         }
 
@@ -107,7 +107,7 @@ namespace Mcred.Cli.Baselines
                 }
             }
 
-            return Output.JsonText.Write(json =>
+            return JsonText.Write(json =>
             {
                 json.WriteStartObject();
                 json.WriteNumber("version", Version);
@@ -132,7 +132,7 @@ namespace Mcred.Cli.Baselines
                 ? value.GetString()!
                 : throw Invalid(shownAs, $"finding {index + 1} has no \"{name}\" string");
 
-        private static CliException Invalid(string shownAs, string reason) => new CliException($"{shownAs}: not a valid mcred baseline ({reason})");
+        private static ToolingException Invalid(string shownAs, string reason) => new ToolingException($"{shownAs}: not a valid mcred baseline ({reason})");
     }
 
     /// <summary>What a baseline counts a finding under: its file (relative to the baseline's folder), rule and declaration.</summary>

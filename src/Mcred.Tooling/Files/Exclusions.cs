@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace Mcred.Cli.Input
+namespace Mcred.Tooling.Files
 {
     /// <summary>
     /// Which .mcred files a command leaves out: <c>--exclude GLOB</c> (relative to the current folder) and the
@@ -97,7 +97,7 @@ namespace Mcred.Cli.Input
             }
             catch (Mcred.Workspace.McredInputException e)
             {
-                throw new CliException(e.Message);
+                throw new ToolingException(e.Message);
             }
 
             foreach (var raw in lines)

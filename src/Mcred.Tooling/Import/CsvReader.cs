@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using nietras.SeparatedValues;
 
-namespace Mcred.Cli.Import
+namespace Mcred.Tooling.Import
 {
     /// <summary>
     /// RFC 4180 CSV through Sep: quoted fields may hold commas, doubled quotes and line breaks (ESCO's descriptions do).

@@ -4,7 +4,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 
-namespace Mcred.Cli.Import
+namespace Mcred.Tooling.Import
 {
     /// <summary>
     /// ESCO v1.1.1 classification (the CSV zip, or a folder or skills_en.csv beside the other CSV files) to .mcred:
@@ -45,7 +45,7 @@ namespace Mcred.Cli.Import
                 }
             }
 
-            var skillsFile = source.Open("skills_en.csv") ?? throw new CliException($"{path}: no skills_en.csv (expected the ESCO classification CSV files)");
+            var skillsFile = source.Open("skills_en.csv") ?? throw new ToolingException($"{path}: no skills_en.csv (expected the ESCO classification CSV files)");
             var workspace = new ImportedWorkspace(Attribution, prefix);
             var categories = new Dictionary<string, string>(StringComparer.Ordinal);
             var skillIds = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -96,7 +96,7 @@ namespace Mcred.Cli.Import
         /// </summary>
         private static void ImportOccupations(EscoSource classification, string relations, ImportedWorkspace workspace, Dictionary<string, string> skillIds)
         {
-            var occupationsFile = classification.Open("occupations_en.csv") ?? throw new CliException("the classification has no occupations_en.csv (expected the ESCO classification CSV files)");
+            var occupationsFile = classification.Open("occupations_en.csv") ?? throw new ToolingException("the classification has no occupations_en.csv (expected the ESCO classification CSV files)");
             var occupations = new Dictionary<string, int>(StringComparer.Ordinal);
             var record = 0;
             foreach (var row in CsvReader.Read(occupationsFile))
@@ -115,14 +115,14 @@ namespace Mcred.Cli.Import
 
             using var relationSource = EscoSource.From(relations);
             const string RelationsFile = "occupationSkillRelations.csv";
-            var text = relationSource.Open(RelationsFile) ?? throw new CliException($"{relations}: no {RelationsFile} (expected the ESCO relations CSV files)");
+            var text = relationSource.Open(RelationsFile) ?? throw new ToolingException($"{relations}: no {RelationsFile} (expected the ESCO relations CSV files)");
             using var reader = CsvReader.Open(text);
             var columns = new[] { "occupationUri", "relationType", "skillUri" };
             foreach (var column in columns)
             {
                 if (!reader.Header.ColNames.Contains(column))
                 {
-                    throw new CliException($"{RelationsFile}: no '{column}' column (expected ESCO v1.1.1's occupationUri, relationType, skillType, skillUri)");
+                    throw new ToolingException($"{RelationsFile}: no '{column}' column (expected ESCO v1.1.1's occupationUri, relationType, skillType, skillUri)");
                 }
             }
 
@@ -146,7 +146,7 @@ namespace Mcred.Cli.Import
         private static string Field(Dictionary<string, string> row, string column, string file, int record) =>
             row.TryGetValue(column, out var value)
                 ? value
-                : throw new CliException($"{file}: record {record} has no '{column}' field (expected ESCO v1.1.1's CSV columns)");
+                : throw new ToolingException($"{file}: record {record} has no '{column}' field (expected ESCO v1.1.1's CSV columns)");
 
         private static string Category(ImportedWorkspace workspace, Dictionary<string, string> categories, string key, string label, string type, string? description)
         {
@@ -182,7 +182,7 @@ namespace Mcred.Cli.Import
 
                 if (!File.Exists(path))
                 {
-                    throw new CliException($"{path}: path not found");
+                    throw new ToolingException($"{path}: path not found");
                 }
 
                 if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
@@ -193,7 +193,7 @@ namespace Mcred.Cli.Import
                     }
                     catch (InvalidDataException e)
                     {
-                        throw new CliException($"{path}: not a readable zip file ({e.Message})");
+                        throw new ToolingException($"{path}: not a readable zip file ({e.Message})");
                     }
                 }
 
