@@ -62,9 +62,9 @@ namespace Mcred.Analyzers.Tests
             test.TestState.AdditionalFiles.Add(("/0/a.mcred", "skill s \"Data viz\" {\n  category c\n  why \"Charts show what tables hide.\"\n}\ncategory c { type technical }\n"));
             test.TestState.AdditionalFiles.Add(("/0/b.mcred", "skill t \"data-viz\" {\n  category c\n  why \"Charts show what tables hide.\"\n}\ncategory c { type soft }\n"));
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.mcred]\nmcred_diagnostic.MCR1016.severity = none\n"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult("MCR1017", DiagnosticSeverity.Warning).WithSpan("/0/b.mcred", 1, 7, 1, 8)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("MCR1017", DiagnosticSeverity.Warning).WithSpan("/0/b.mcred", 1, 7, 1, 8).WithSpan("/0/a.mcred", 1, 7, 1, 8)
                 .WithMessage("skill 't' (\"data-viz\") has the same name as skill 's' (\"Data viz\") at line 1 of a.mcred: merge them or rename one"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult("MCR0003", DiagnosticSeverity.Error).WithSpan("/0/b.mcred", 5, 10, 5, 11)
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("MCR0003", DiagnosticSeverity.Error).WithSpan("/0/b.mcred", 5, 10, 5, 11).WithSpan("/0/a.mcred", 5, 10, 5, 11)
                 .WithMessage("category 'c' is already declared at line 5 of a.mcred: rename or remove this declaration"));
             await test.RunAsync();
         }

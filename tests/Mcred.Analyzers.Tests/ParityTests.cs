@@ -34,9 +34,16 @@ namespace Mcred.Analyzers.Tests
             test.TestState.AnalyzerConfigFiles.Add(("/fixtures/.editorconfig", File.ReadAllText(Path.Combine(Folder, ".editorconfig"))));
             foreach (var d in cli.Reported)
             {
-                test.ExpectedDiagnostics.Add(new DiagnosticResult(d.Id, SeverityMapping.ToRoslyn(d.Severity))
+                var expected = new DiagnosticResult(d.Id, SeverityMapping.ToRoslyn(d.Severity))
                     .WithSpan(path, d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn)
-                    .WithMessage(d.Message));
+                    .WithMessage(d.Message);
+                foreach (var related in d.RelatedLocations)
+                {
+                    // The other place the message names reaches the build as an additional location (one file here).
+                    expected = expected.WithSpan(path, related.Line, related.Column, related.EndLine, related.EndColumn);
+                }
+
+                test.ExpectedDiagnostics.Add(expected);
             }
 
             await test.RunAsync();
