@@ -69,7 +69,7 @@ namespace Mcred.LanguageServer
         }
 
         public static Protocol.Diagnostic ToLsp(McredDiagnostic diagnostic) => new Protocol.Diagnostic(
-            Positions.ToRange(diagnostic.Location.LineSpan),
+            Translation.ToRange(diagnostic.Location.LineSpan),
             diagnostic.Severity switch
             {
                 McredSeverity.Error => LspConstants.SeverityError,
@@ -81,7 +81,7 @@ namespace Mcred.LanguageServer
             "mcred",
             diagnostic.Message,
             diagnostic.RelatedLocations.Count == 0 ? null : System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(diagnostic.RelatedLocations, related =>
-                new DiagnosticRelatedInformation(new Location(Uris.FromPath(related.Path), Positions.ToRange(related.LineSpan)), "the other place this message names"))),
+                new DiagnosticRelatedInformation(new Location(Uris.FromPath(related.Path), Translation.ToRange(related.LineSpan)), "the other place this message names"))),
             diagnostic.Info.IsUnnecessary ? new List<int> { LspConstants.TagUnnecessary } : null);
     }
 }

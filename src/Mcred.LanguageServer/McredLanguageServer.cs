@@ -6,9 +6,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
-using Mcred.LanguageServer.Features;
 using Mcred.LanguageServer.Protocol;
-using Range = Mcred.LanguageServer.Protocol.Range;
+using Mcred.Tooling.Language;
 using StreamJsonRpc;
 
 namespace Mcred.LanguageServer
@@ -194,7 +193,8 @@ namespace Mcred.LanguageServer
                         WorkspaceSymbolProvider: true,
                         FoldingRangeProvider: true,
                         DocumentFormattingProvider: true,
-                        new CodeActionOptions(new List<string> { "quickfix" })),
+                        new CodeActionOptions(new List<string> { "quickfix" }),
+                        new SemanticTokensOptions(new SemanticTokensLegend(Translation.TokenTypes, new List<string>()), Full: true)),
                     new ServerInfo("mcred", version));
             }
 
@@ -268,52 +268,64 @@ namespace Mcred.LanguageServer
 
             [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
             public Hover? Hover(TextDocumentPositionParams parameters) =>
-                At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) => HoverFeature.At(snapshot, path, offset));
+                At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) =>
+                    HoverService.At(snapshot.Plan, path, offset) is HoverInfo hover ? Translation.ToHover(hover) : null);
 
             [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
             public List<Location> Definition(TextDocumentPositionParams parameters) =>
-                At(parameters.TextDocument, parameters.Position, NavigationFeature.Definition) ?? new List<Location>();
+                At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) =>
+                    NavigationService.Definition(snapshot.Plan, path, offset).Select(r => Translation.ToLocation(snapshot, r)).ToList()) ?? new List<Location>();
 
             [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
             public List<Location> References(ReferenceParams parameters) =>
                 At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) =>
-                    NavigationFeature.References(snapshot, path, offset, parameters.Context?.IncludeDeclaration ?? true)) ?? new List<Location>();
+                    NavigationService.References(snapshot.Plan, path, offset, parameters.Context?.IncludeDeclaration ?? true).Select(r => Translation.ToLocation(snapshot, r)).ToList()) ?? new List<Location>();
 
             [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
             public PrepareRenameResult? PrepareRename(TextDocumentPositionParams parameters) =>
-                At(parameters.TextDocument, parameters.Position, RenameFeature.Prepare);
+                At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) =>
+                    NavigationService.PrepareRename(snapshot.Plan, path, offset) is (PlanRange range, string id) ? new PrepareRenameResult(Translation.ToRange(range.Lines), id) : null);
 
             [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
             public WorkspaceEdit? Rename(RenameParams parameters)
             {
-                var (edit, refusal) = At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) => RenameFeature.Rename(snapshot, path, offset, parameters.NewName));
-                if (refusal != null)
+                var edit = At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) =>
                 {
-                    throw new LocalRpcException(refusal) { ErrorCode = LspConstants.RequestFailed };
-                }
+                    var outcome = NavigationService.Rename(snapshot.Plan, path, offset, parameters.NewName);
+                    if (outcome.Refusal != null)
+                    {
+                        throw new LocalRpcException(outcome.Refusal) { ErrorCode = LspConstants.RequestFailed };
+                    }
 
+                    return Translation.ToWorkspaceEdit(snapshot, outcome.Edits);
+                });
                 return edit;
             }
 
             [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
             public CompletionList Completion(CompletionParams parameters) =>
-                At(parameters.TextDocument, parameters.Position, CompletionFeature.At) ?? new CompletionList(false, new List<CompletionItem>());
+                At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) => Translation.ToCompletionList(CompletionService.At(snapshot.Plan, path, offset)))
+                    ?? new CompletionList(false, new List<CompletionItem>());
 
             [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
             public List<DocumentSymbol> DocumentSymbols(DocumentSymbolParams parameters) =>
-                InFile(parameters.TextDocument, SymbolsFeature.Document) ?? new List<DocumentSymbol>();
+                InFile(parameters.TextDocument, file => OutlineService.Document(file).Select(Translation.ToDocumentSymbol).ToList()) ?? new List<DocumentSymbol>();
 
             [JsonRpcMethod("workspace/symbol", UseSingleObjectParameterDeserialization = true)]
             public List<SymbolInformation> WorkspaceSymbols(WorkspaceSymbolParams parameters) =>
-                Workspace.Read(snapshot => SymbolsFeature.Workspace(snapshot, parameters.Query ?? string.Empty));
+                Workspace.Read(snapshot => OutlineService.Workspace(snapshot.Plan, parameters.Query ?? string.Empty).Select(s => Translation.ToSymbolInformation(snapshot, s)).ToList());
 
             [JsonRpcMethod("textDocument/foldingRange", UseSingleObjectParameterDeserialization = true)]
             public List<FoldingRange> FoldingRanges(FoldingRangeParams parameters) =>
-                InFile(parameters.TextDocument, SymbolsFeature.Folding) ?? new List<FoldingRange>();
+                InFile(parameters.TextDocument, file => OutlineService.Folding(file).Select(Translation.ToFoldingRange).ToList()) ?? new List<FoldingRange>();
 
             [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
             public List<TextEdit> Formatting(DocumentFormattingParams parameters) =>
-                InFile(parameters.TextDocument, FixesFeature.Format) ?? new List<TextEdit>();
+                InFile(parameters.TextDocument, file => EditService.Format(file).Select(Translation.ToTextEdit).ToList()) ?? new List<TextEdit>();
+
+            [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
+            public SemanticTokens SemanticTokens(SemanticTokensParams parameters) =>
+                InFile(parameters.TextDocument, file => Translation.ToSemanticTokens(HighlightService.Tokens(file))) ?? new SemanticTokens(new List<int>());
 
             [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
             public List<CodeAction> CodeActions(CodeActionParams parameters)
@@ -321,7 +333,9 @@ namespace Mcred.LanguageServer
                 var path = Uris.ToPlanPath(parameters.TextDocument?.Uri);
                 return path == null || parameters.Range == null
                     ? new List<CodeAction>()
-                    : Workspace.Read(snapshot => FixesFeature.CodeActions(snapshot, path, parameters.Range));
+                    : Workspace.Read(snapshot => snapshot.File(path) is Syntax.SyntaxFile file
+                        ? EditService.QuickFixes(snapshot.Plan, path, Positions.ToSpan(file.Text, parameters.Range)).Select(f => Translation.ToCodeAction(snapshot, f)).ToList()
+                        : new List<CodeAction>());
             }
 
             [JsonRpcMethod("$/cancelRequest")]

@@ -161,5 +161,36 @@ namespace Mcred.LanguageServer.Tests
             Assert.Equal("# mcred-disable-next-line MCR1016 -- reason\n", insert.NewText);
             Assert.Equal(new Range(new Position(warning.Range.Start.Line, 0), new Position(warning.Range.Start.Line, 0)), insert.Range);
         }
+
+        [Fact]
+        public async Task Semantic_tokens_colour_what_the_parser_reads_also_past_a_syntax_error()
+        {
+            await using var session = await ServerSession.Start();
+            var skills = session.PathOf("skills.mcred");
+            var text = session.Text("skills.mcred") + "\nskill broken {\n  why \"unfinished\" ,,\n}\n# after the error\nskill later \"Later\" {\n  half-life 2y\n}\n";
+            await session.Client.Open(skills, text);
+            var tokens = await session.Client.Request<SemanticTokens>("textDocument/semanticTokens/full", new { textDocument = new { uri = LspClient.Uri(skills) } });
+            var legend = new[] { "keyword", "class", "property", "variable", "enumMember", "string", "number", "comment" };
+            var lines = text.Split('\n');
+            var decoded = new List<(string Text, string Type)>();
+            int line = 0, start = 0;
+            for (var i = 0; i < tokens.Data.Count; i += 5)
+            {
+                line += tokens.Data[i];
+                start = tokens.Data[i] == 0 ? start + tokens.Data[i + 1] : tokens.Data[i + 1];
+                decoded.Add((lines[line].Substring(start, tokens.Data[i + 2]), legend[tokens.Data[i + 3]]));
+            }
+
+            Assert.Equal(("# Skills of the Data Analytics credential: technical ones, and the soft skills that make them count.", "comment"), decoded[0]);
+            var sql = decoded.FindIndex(t => t == ("sql-querying", "class"));
+            Assert.Equal(("skill", "keyword"), decoded[sql - 1]);
+            Assert.Equal(new[] { ("category", "property"), ("analytics-tools", "variable"), ("why", "property") }, decoded.Skip(sql + 2).Take(3));
+            Assert.Contains(("5y", "number"), decoded);
+            Assert.Contains(("technical", "enumMember"), decoded);
+            Assert.Contains(("esco", "enumMember"), decoded);
+            Assert.Contains(("\"unfinished\"", "string"), decoded);
+            Assert.Contains(("# after the error", "comment"), decoded);
+            Assert.Equal(new[] { ("skill", "keyword"), ("later", "class"), ("\"Later\"", "string"), ("half-life", "property"), ("2y", "number") }, decoded.Skip(decoded.Count - 5));
+        }
     }
 }

@@ -69,7 +69,7 @@ namespace Mcred.LanguageServer.Tests
             using var snippets = JsonDocument.Parse(File.ReadAllText(Path.Combine(Extension, "snippets", "mcred.json")));
             var fromExtension = snippets.RootElement.EnumerateObject()
                 .ToDictionary(p => p.Name, p => string.Join("\n", p.Value.GetProperty("body").EnumerateArray().Select(l => l.GetString())) + "\n");
-            var fromServer = Features.CompletionFeature.DeclarationSnippetTexts();
+            var fromServer = Mcred.Tooling.Language.CompletionService.DeclarationSnippetTexts();
             Assert.Equal(fromServer.Keys.OrderBy(k => k), fromExtension.Keys.OrderBy(k => k));
             foreach (var pair in fromServer)
             {

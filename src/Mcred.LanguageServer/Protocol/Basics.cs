@@ -65,7 +65,12 @@ namespace Mcred.LanguageServer.Protocol
         bool WorkspaceSymbolProvider,
         bool FoldingRangeProvider,
         bool DocumentFormattingProvider,
-        CodeActionOptions CodeActionProvider);
+        CodeActionOptions CodeActionProvider,
+        SemanticTokensOptions SemanticTokensProvider);
+
+    public sealed record SemanticTokensLegend(List<string> TokenTypes, List<string> TokenModifiers);
+
+    public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, bool Full);
 
     public sealed record LogMessageParams(int Type, string Message);
 

@@ -48,5 +48,10 @@ namespace Mcred.LanguageServer.Protocol
 
     public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context);
 
+    public sealed record SemanticTokensParams(TextDocumentIdentifier TextDocument);
+
+    /// <summary>Five integers per token: line delta, start delta, length, type index, modifier bits.</summary>
+    public sealed record SemanticTokens(List<int> Data);
+
     public sealed record CodeAction(string Title, string Kind, List<Diagnostic>? Diagnostics, bool? IsPreferred, WorkspaceEdit Edit);
 }

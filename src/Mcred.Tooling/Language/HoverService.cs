@@ -1,15 +1,14 @@
 using System.Linq;
 using System.Text;
-using Mcred.LanguageServer.Protocol;
 using Mcred.Model;
 using Mcred.Syntax;
 
-namespace Mcred.LanguageServer.Features
+namespace Mcred.Tooling.Language
 {
     /// <summary>Hover: on an ID or reference, what it names; on a property name, its line of the language reference.</summary>
-    internal static class HoverFeature
+    internal static class HoverService
     {
-        public static Hover? At(Snapshot snapshot, string path, int offset)
+        public static HoverInfo? At(PlanSnapshot snapshot, string path, int offset)
         {
             var file = snapshot.File(path);
             if (file == null)
@@ -24,23 +23,23 @@ namespace Mcred.LanguageServer.Features
                 var text = declaration == null
                     ? $"**{hit.Kind.ToKeyword()}** `{hit.Id}`: not declared in the workspace"
                     : Describe(declaration) + CoverageOf(snapshot, file, offset, declaration);
-                return new Hover(new MarkupContent("markdown", text), Positions.ToRange(file.Text, hit.Span));
+                return new HoverInfo(text, PlanRange.In(file, hit.Span));
             }
 
-            var syntax = Snapshot.DeclarationAt(file, offset);
+            var syntax = PlanSnapshot.DeclarationAt(file, offset);
             var property = syntax?.Properties.FirstOrDefault(p => p.NameSpan.Start <= offset && offset <= p.NameSpan.End);
             if (syntax != null && property != null && PropertyHelp.Describe(syntax.Kind, property.Name) is string help)
             {
-                return new Hover(new MarkupContent("markdown", $"**{property.Name}** ({syntax.Kind.ToKeyword()}): {help}"), Positions.ToRange(file.Text, property.NameSpan));
+                return new HoverInfo($"**{property.Name}** ({syntax.Kind.ToKeyword()}): {help}", PlanRange.In(file, property.NameSpan));
             }
 
             return null;
         }
 
         /// <summary>On an occupation named by a credential's or pathway's <c>prepares-for</c>: how much of it that declaration covers.</summary>
-        private static string CoverageOf(Snapshot snapshot, Syntax.SyntaxFile file, int offset, McredDeclaration target)
+        private static string CoverageOf(PlanSnapshot snapshot, Syntax.SyntaxFile file, int offset, McredDeclaration target)
         {
-            if (!(target is Occupation occupation) || Snapshot.DeclarationAt(file, offset) is not Syntax.DeclarationSyntax syntax)
+            if (!(target is Occupation occupation) || PlanSnapshot.DeclarationAt(file, offset) is not Syntax.DeclarationSyntax syntax)
             {
                 return string.Empty;
             }

@@ -1,32 +1,25 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Mcred.LanguageServer.Protocol;
-using Range = Mcred.LanguageServer.Protocol.Range;
 using Mcred.Model;
 using Mcred.Syntax;
 
-namespace Mcred.LanguageServer.Features
+namespace Mcred.Tooling.Language
 {
     /// <summary>
     /// Completion from where the cursor stands: at column 1, a snippet per declaration kind; at the start of a line in
     /// a body, the properties the kind takes (a single-valued one only while unused); after a property name, the IDs
     /// of the kind a reference property names (with their display names) or the values of an enum property.
     /// </summary>
-    internal static class CompletionFeature
+    internal static class CompletionService
     {
-        private const int PropertyKind = 10;
-        private const int ReferenceKind = 18;
-        private const int EnumMemberKind = 20;
-        private const int SnippetKind = 15;
-
-        public static CompletionList At(Snapshot snapshot, string path, int offset)
+        public static List<CompletionEntry> At(PlanSnapshot snapshot, string path, int offset)
         {
-            var items = new List<CompletionItem>();
+            var items = new List<CompletionEntry>();
             var file = snapshot.File(path);
             if (file == null)
             {
-                return new CompletionList(false, items);
+                return items;
             }
 
             var line = file.Text.Lines.GetLineFromPosition(Math.Min(offset, file.Text.Length));
@@ -39,7 +32,7 @@ namespace Mcred.LanguageServer.Features
                     items.AddRange(Snippets());
                 }
 
-                return new CompletionList(false, items);
+                return items;
             }
 
             var words = before.TrimStart();
@@ -57,11 +50,11 @@ namespace Mcred.LanguageServer.Features
                 }
                 else if (spec?.Shape == ValueShape.Enum)
                 {
-                    items.AddRange(spec.EnumValues.Select(v => new CompletionItem(v, EnumMemberKind, spec.Name, null, null, null, null)));
+                    items.AddRange(spec.EnumValues.Select(v => new CompletionEntry(v, CompletionKind.EnumMember, spec.Name, null, false, null)));
                 }
             }
 
-            return new CompletionList(false, items);
+            return items;
         }
 
         /// <summary>
@@ -124,7 +117,7 @@ namespace Mcred.LanguageServer.Features
             return text.Substring(0, end);
         }
 
-        private static IEnumerable<CompletionItem> Properties(DeclarationKind kind, HashSet<string> used)
+        private static IEnumerable<CompletionEntry> Properties(DeclarationKind kind, HashSet<string> used)
         {
             var order = 0;
             foreach (var spec in PropertySchema.For(kind))
@@ -135,31 +128,31 @@ namespace Mcred.LanguageServer.Features
                     continue;
                 }
 
-                yield return new CompletionItem(spec.Name, PropertyKind, PropertyHelp.Describe(kind, spec.Name), null, spec.Name + " ", null, order.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
+                yield return new CompletionEntry(spec.Name, CompletionKind.Property, PropertyHelp.Describe(kind, spec.Name), spec.Name + " ", false, order.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 
-        private static IEnumerable<CompletionItem> Ids(Snapshot snapshot, DeclarationKind kind)
+        private static IEnumerable<CompletionEntry> Ids(PlanSnapshot snapshot, DeclarationKind kind)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var declaration in snapshot.Result.Model.Declarations)
             {
                 if (declaration.Kind == kind && seen.Add(declaration.Id))
                 {
-                    yield return new CompletionItem(declaration.Id, ReferenceKind, declaration.Name, null, null, null, null);
+                    yield return new CompletionEntry(declaration.Id, CompletionKind.Reference, declaration.Name, null, false, null);
                 }
             }
         }
 
-        private static IEnumerable<CompletionItem> Snippets()
+        private static IEnumerable<CompletionEntry> Snippets()
         {
             foreach (var pair in DeclarationSnippetTexts())
             {
-                yield return new CompletionItem(pair.Key, SnippetKind, "new " + pair.Key + " declaration", null, pair.Value, 2, null);
+                yield return new CompletionEntry(pair.Key, CompletionKind.Snippet, "new " + pair.Key + " declaration", pair.Value, true, null);
             }
         }
 
-        /// <summary>Each declaration kind's snippet text (LSP snippet syntax), in the order of the language reference.</summary>
+        /// <summary>Each declaration kind's snippet text (LSP and VS Code snippet syntax), in the order of the language reference.</summary>
         internal static Dictionary<string, string> DeclarationSnippetTexts()
         {
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
