@@ -17,11 +17,14 @@ namespace Mcred.LanguageServer.Tests
         private readonly McredLanguageServer server;
         private readonly Task<int> serving;
 
+        /// <summary>What the server logged: read at the end, so a check that failed in the background fails the test.</summary>
+        private readonly StringWriter log = new StringWriter();
+
         private ServerSession(string folder, Func<DateTime>? clock)
         {
             Folder = folder;
             var (clientStream, serverStream) = Nerdbank.Streams.FullDuplexStream.CreatePair();
-            server = new McredLanguageServer(serverStream, serverStream, Environment.GetEnvironmentVariable("MCRED_LSP_TEST_LOG") is string log ? File.AppendText(log) : TextWriter.Null, clock ?? (() => Today));
+            server = new McredLanguageServer(serverStream, serverStream, log, clock ?? (() => Today));
             serving = server.RunAsync();
             Client = new LspClient(clientStream, clientStream);
         }
@@ -77,12 +80,29 @@ namespace Mcred.LanguageServer.Tests
             Client.Dispose();
             await Task.WhenAny(serving, Task.Delay(LspClient.Patience));
             server.Dispose();
+            if (Environment.GetEnvironmentVariable("MCRED_LSP_TEST_LOG") is string copy)
+            {
+                File.AppendAllText(copy, log.ToString());
+            }
+
             try
             {
                 Directory.Delete(Folder, recursive: true);
             }
             catch (IOException)
             {
+            }
+
+            // MCRED_VERIFY_INCREMENTAL (on in CI) makes a stale incremental verdict throw inside the server's check.
+            string logged;
+            lock (log)
+            {
+                logged = log.ToString();
+            }
+
+            if (logged.Contains("checking failed", StringComparison.Ordinal) || logged.Contains(IncrementalVerification.Switch, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("the server logged a failed check:\n" + logged);
             }
         }
     }

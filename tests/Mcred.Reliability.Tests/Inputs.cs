@@ -48,7 +48,7 @@ namespace Mcred.Reliability.Tests
             from steps in Gen.ArrayOf(Mutation(), count)
             select steps.Aggregate(seed, (text, step) => step(text));
 
-        private static Gen<Func<string, string>> Mutation() => Gen.OneOf(
+        public static Gen<Func<string, string>> Mutation() => Gen.OneOf(
             from a in Gen.Choose(0, 10000) from length in Gen.Choose(1, 40)
             select (Func<string, string>)(t => t.Length == 0 ? t : t.Remove(a % t.Length, Math.Min(length, t.Length - (a % t.Length)))),
             from a in Gen.Choose(0, 10000) from length in Gen.Choose(1, 200)

@@ -92,7 +92,13 @@ namespace Mcred.Workspace
             var (ruled, findings) = RunRules(model, configuration, registry, previous?.Findings, bound.Delta);
             diagnostics.AddRange(ruled);
             var final = SuppressionFilter.Apply(files, diagnostics, registry, configuration);
-            return new CheckResult(files, model, WorkspaceOrder.Sorted(final), configuration) { Findings = findings, Binding = bound };
+            var result = new CheckResult(files, model, WorkspaceOrder.Sorted(final), configuration) { Findings = findings, Binding = bound };
+            if (previous != null && IncrementalVerification.IsOn)
+            {
+                IncrementalVerification.Verify(result, CheckParsed(parsedFiles, configuration, registry, previous: null));
+            }
+
+            return result;
         }
 
         /// <summary>Runs the rules and applies the configured severities; verdicts of <paramref name="previous"/> are kept where an edit cannot have changed them.</summary>
