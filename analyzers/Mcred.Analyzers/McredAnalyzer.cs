@@ -54,9 +54,8 @@ namespace Mcred.Analyzers
             var compilation = start.Compilation;
             // Keyed per project, so two projects analysed in one process keep their own cached analysis.
             var project = compilation.AssemblyName ?? string.Empty;
-            var workspace = new Lazy<WorkspaceAnalysis>(
-                () => _cache.Get(project, WorkspaceAnalysis.Inputs(files, options, compilation, _today(), CancellationToken.None)),
-                LazyThreadSafetyMode.ExecutionAndPublication);
+            var workspace = new CancellableOnce<WorkspaceAnalysis>(
+                cancellation => _cache.Get(project, WorkspaceAnalysis.Inputs(files, options, compilation, _today(), cancellation), cancellation));
             var first = files.Count > 0 ? files[0].File.Path : null; // none when every .mcred file is undecodable
             start.RegisterAdditionalFileAction(context =>
             {
@@ -76,7 +75,7 @@ namespace Mcred.Analyzers
                     return;
                 }
 
-                var analysis = workspace.Value;
+                var analysis = workspace.Get(context.CancellationToken);
                 foreach (var diagnostic in analysis.For(path))
                 {
                     context.ReportDiagnostic(diagnostic);

@@ -49,12 +49,13 @@ namespace Mcred.Analyzers
 
         /// <param name="previous">The project's last analysis when it had the same configuration: its configuration
         /// instance is reused, so the check may keep its verdicts.</param>
-        public static WorkspaceAnalysis Create(WorkspaceInputs inputs, ParseCache parses, Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult?, CheckResult> check, WorkspaceAnalysis? previous = null)
+        public static WorkspaceAnalysis Create(WorkspaceInputs inputs, ParseCache parses, Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult?, CancellationToken, CheckResult> check, WorkspaceAnalysis? previous, CancellationToken cancellation)
         {
             var parsed = new List<SyntaxFile>(inputs.Files.Count);
             var sources = new Dictionary<string, IOptionSource>(StringComparer.Ordinal);
             foreach (var (path, text) in inputs.Files)
             {
+                cancellation.ThrowIfCancellationRequested();
                 parsed.Add(parses.Get(path, text));
                 sources[path] = new DictionaryOptionSource(inputs.Options[path]);
             }
@@ -64,7 +65,7 @@ namespace Mcred.Analyzers
                 path => sources.TryGetValue(path, out var source) ? source : EmptyOptionSource.Instance,
                 inputs.Today,
                 id => severities.TryGetValue(id, out var report) ? new SeverityOverride(SeverityMapping.FromReport(report)) : SeverityOverride.NotSet);
-            var result = check(parsed, configuration, previous?.Result);
+            var result = check(parsed, configuration, previous?.Result, cancellation);
 
             var byPath = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
             foreach (var d in result.Diagnostics)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Mcred.Configuration;
 using Mcred.Syntax;
 using Mcred.Workspace;
@@ -19,16 +20,16 @@ namespace Mcred.Analyzers
         public const int MaxProjects = 16;
 
         /// <summary>The cache every analyzer instance of the process shares.</summary>
-        public static readonly WorkspaceCache Shared = new WorkspaceCache(Parser.Parse, (files, configuration, previous) => McredChecker.CheckParsed(files, configuration, null, previous));
+        public static readonly WorkspaceCache Shared = new WorkspaceCache(Parser.Parse, (files, configuration, previous, cancellation) => McredChecker.CheckParsed(files, configuration, null, previous, cancellation));
 
         private readonly LinkedList<(string Project, WorkspaceInputs Inputs, WorkspaceAnalysis Analysis)> _recent =
             new LinkedList<(string, WorkspaceInputs, WorkspaceAnalysis)>();
 
-        private readonly Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult?, CheckResult> _check;
+        private readonly Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult?, CancellationToken, CheckResult> _check;
 
         /// <param name="parse">How a text is parsed (a test seam: tests count the calls).</param>
         /// <param name="check">How parsed files are checked (a test seam: tests count the calls).</param>
-        public WorkspaceCache(Func<string, SourceText, SyntaxFile> parse, Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult?, CheckResult> check)
+        public WorkspaceCache(Func<string, SourceText, SyntaxFile> parse, Func<IReadOnlyList<SyntaxFile>, McredConfiguration, CheckResult?, CancellationToken, CheckResult> check)
         {
             Parses = new ParseCache(parse);
             _check = check;
@@ -36,7 +37,8 @@ namespace Mcred.Analyzers
 
         public ParseCache Parses { get; }
 
-        public WorkspaceAnalysis Get(string project, WorkspaceInputs inputs)
+        /// <remarks>A cancelled analysis throws and leaves the cache as it was.</remarks>
+        public WorkspaceAnalysis Get(string project, WorkspaceInputs inputs, CancellationToken cancellation)
         {
             WorkspaceInputs? lastInputs = null;
             WorkspaceAnalysis? lastAnalysis = null;
@@ -62,7 +64,7 @@ namespace Mcred.Analyzers
             }
 
             var previous = lastInputs != null && lastInputs.SameConfigurationAs(inputs) ? lastAnalysis : null;
-            var analysis = WorkspaceAnalysis.Create(inputs, Parses, _check, previous);
+            var analysis = WorkspaceAnalysis.Create(inputs, Parses, _check, previous, cancellation);
             lock (_recent)
             {
                 for (var node = _recent.First; node != null; node = node.Next)

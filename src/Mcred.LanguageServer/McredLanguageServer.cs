@@ -125,7 +125,7 @@ namespace Mcred.LanguageServer
                 try
                 {
                     await Task.Delay(Debounce, token).ConfigureAwait(false);
-                    var snapshot = workspace.Current();
+                    var snapshot = workspace.Current(token);
                     List<PublishDiagnosticsParams> notifications;
                     lock (publishGate)
                     {
@@ -267,29 +267,29 @@ namespace Mcred.LanguageServer
             }
 
             [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
-            public Hover? Hover(TextDocumentPositionParams parameters) =>
-                At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) =>
+            public Hover? Hover(TextDocumentPositionParams parameters, CancellationToken cancellation) =>
+                At(parameters.TextDocument, parameters.Position, cancellation, (snapshot, path, offset) =>
                     HoverService.At(snapshot.Plan, path, offset) is HoverInfo hover ? Translation.ToHover(hover) : null);
 
             [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
-            public List<Location> Definition(TextDocumentPositionParams parameters) =>
-                At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) =>
+            public List<Location> Definition(TextDocumentPositionParams parameters, CancellationToken cancellation) =>
+                At(parameters.TextDocument, parameters.Position, cancellation, (snapshot, path, offset) =>
                     NavigationService.Definition(snapshot.Plan, path, offset).Select(r => Translation.ToLocation(snapshot, r)).ToList()) ?? new List<Location>();
 
             [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
-            public List<Location> References(ReferenceParams parameters) =>
-                At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) =>
+            public List<Location> References(ReferenceParams parameters, CancellationToken cancellation) =>
+                At(parameters.TextDocument, parameters.Position, cancellation, (snapshot, path, offset) =>
                     NavigationService.References(snapshot.Plan, path, offset, parameters.Context?.IncludeDeclaration ?? true).Select(r => Translation.ToLocation(snapshot, r)).ToList()) ?? new List<Location>();
 
             [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
-            public PrepareRenameResult? PrepareRename(TextDocumentPositionParams parameters) =>
-                At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) =>
+            public PrepareRenameResult? PrepareRename(TextDocumentPositionParams parameters, CancellationToken cancellation) =>
+                At(parameters.TextDocument, parameters.Position, cancellation, (snapshot, path, offset) =>
                     NavigationService.PrepareRename(snapshot.Plan, path, offset) is (PlanRange range, string id) ? new PrepareRenameResult(Translation.ToRange(range.Lines), id) : null);
 
             [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
-            public WorkspaceEdit? Rename(RenameParams parameters)
+            public WorkspaceEdit? Rename(RenameParams parameters, CancellationToken cancellation)
             {
-                var edit = At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) =>
+                var edit = At(parameters.TextDocument, parameters.Position, cancellation, (snapshot, path, offset) =>
                 {
                     var outcome = NavigationService.Rename(snapshot.Plan, path, offset, parameters.NewName);
                     if (outcome.Refusal != null)
@@ -303,44 +303,39 @@ namespace Mcred.LanguageServer
             }
 
             [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
-            public CompletionList Completion(CompletionParams parameters) =>
-                At(parameters.TextDocument, parameters.Position, (snapshot, path, offset) => Translation.ToCompletionList(CompletionService.At(snapshot.Plan, path, offset)))
+            public CompletionList Completion(CompletionParams parameters, CancellationToken cancellation) =>
+                At(parameters.TextDocument, parameters.Position, cancellation, (snapshot, path, offset) => Translation.ToCompletionList(CompletionService.At(snapshot.Plan, path, offset)))
                     ?? new CompletionList(false, new List<CompletionItem>());
 
             [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
-            public List<DocumentSymbol> DocumentSymbols(DocumentSymbolParams parameters) =>
-                InFile(parameters.TextDocument, file => OutlineService.Document(file).Select(Translation.ToDocumentSymbol).ToList()) ?? new List<DocumentSymbol>();
+            public List<DocumentSymbol> DocumentSymbols(DocumentSymbolParams parameters, CancellationToken cancellation) =>
+                InFile(parameters.TextDocument, cancellation, file => OutlineService.Document(file).Select(Translation.ToDocumentSymbol).ToList()) ?? new List<DocumentSymbol>();
 
             [JsonRpcMethod("workspace/symbol", UseSingleObjectParameterDeserialization = true)]
-            public List<SymbolInformation> WorkspaceSymbols(WorkspaceSymbolParams parameters) =>
-                Workspace.Read(snapshot => OutlineService.Workspace(snapshot.Plan, parameters.Query ?? string.Empty).Select(s => Translation.ToSymbolInformation(snapshot, s)).ToList());
+            public List<SymbolInformation> WorkspaceSymbols(WorkspaceSymbolParams parameters, CancellationToken cancellation) =>
+                Workspace.Read(snapshot => OutlineService.Workspace(snapshot.Plan, parameters.Query ?? string.Empty).Select(s => Translation.ToSymbolInformation(snapshot, s)).ToList(), cancellation);
 
             [JsonRpcMethod("textDocument/foldingRange", UseSingleObjectParameterDeserialization = true)]
-            public List<FoldingRange> FoldingRanges(FoldingRangeParams parameters) =>
-                InFile(parameters.TextDocument, file => OutlineService.Folding(file).Select(Translation.ToFoldingRange).ToList()) ?? new List<FoldingRange>();
+            public List<FoldingRange> FoldingRanges(FoldingRangeParams parameters, CancellationToken cancellation) =>
+                InFile(parameters.TextDocument, cancellation, file => OutlineService.Folding(file).Select(Translation.ToFoldingRange).ToList()) ?? new List<FoldingRange>();
 
             [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
-            public List<TextEdit> Formatting(DocumentFormattingParams parameters) =>
-                InFile(parameters.TextDocument, file => EditService.Format(file).Select(Translation.ToTextEdit).ToList()) ?? new List<TextEdit>();
+            public List<TextEdit> Formatting(DocumentFormattingParams parameters, CancellationToken cancellation) =>
+                InFile(parameters.TextDocument, cancellation, file => EditService.Format(file).Select(Translation.ToTextEdit).ToList()) ?? new List<TextEdit>();
 
             [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
-            public SemanticTokens SemanticTokens(SemanticTokensParams parameters) =>
-                InFile(parameters.TextDocument, file => Translation.ToSemanticTokens(HighlightService.Tokens(file))) ?? new SemanticTokens(new List<int>());
+            public SemanticTokens SemanticTokens(SemanticTokensParams parameters, CancellationToken cancellation) =>
+                InFile(parameters.TextDocument, cancellation, file => Translation.ToSemanticTokens(HighlightService.Tokens(file))) ?? new SemanticTokens(new List<int>());
 
             [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
-            public List<CodeAction> CodeActions(CodeActionParams parameters)
+            public List<CodeAction> CodeActions(CodeActionParams parameters, CancellationToken cancellation)
             {
                 var path = Uris.ToPlanPath(parameters.TextDocument?.Uri);
                 return path == null || parameters.Range == null
                     ? new List<CodeAction>()
                     : Workspace.Read(snapshot => snapshot.File(path) is Syntax.SyntaxFile file
                         ? EditService.QuickFixes(snapshot.Plan, path, Positions.ToSpan(file.Text, parameters.Range)).Select(f => Translation.ToCodeAction(snapshot, f)).ToList()
-                        : new List<CodeAction>());
-            }
-
-            [JsonRpcMethod("$/cancelRequest")]
-            public void CancelRequest()
-            {
+                        : new List<CodeAction>(), cancellation);
             }
 
             [JsonRpcMethod("$/setTrace")]
@@ -348,7 +343,7 @@ namespace Mcred.LanguageServer
             {
             }
 
-            private T? At<T>(TextDocumentIdentifier? document, Position? position, Func<Snapshot, string, int, T> feature)
+            private T? At<T>(TextDocumentIdentifier? document, Position? position, CancellationToken cancellation, Func<Snapshot, string, int, T> feature)
             {
                 var path = Uris.ToPlanPath(document?.Uri);
                 if (path == null || position == null)
@@ -360,14 +355,14 @@ namespace Mcred.LanguageServer
                 {
                     var file = snapshot.File(path);
                     return file == null ? default : feature(snapshot, path, Positions.ToOffset(file.Text, position));
-                });
+                }, cancellation);
             }
 
-            private T? InFile<T>(TextDocumentIdentifier? document, Func<Syntax.SyntaxFile, T> feature)
+            private T? InFile<T>(TextDocumentIdentifier? document, CancellationToken cancellation, Func<Syntax.SyntaxFile, T> feature)
                 where T : class
             {
                 var path = Uris.ToPlanPath(document?.Uri);
-                var file = path == null ? null : Workspace.Current().File(path);
+                var file = path == null ? null : Workspace.Current(cancellation).File(path);
                 return file == null ? null : feature(file);
             }
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Mcred.Configuration;
 using Mcred.Rules;
 using Mcred.Syntax;
@@ -53,6 +54,9 @@ namespace Mcred.LanguageServer
                 }
             }
         }
+
+        /// <summary>How many checks ran to the end (a cancelled one does not count): what tests of cancellation observe.</summary>
+        public int ChecksCompleted { get; private set; }
 
         /// <summary>Sets the workspace folders and reads the .mcred files under them.</summary>
         public void SetRoots(IEnumerable<string> folders)
@@ -168,16 +172,20 @@ namespace Mcred.LanguageServer
         /// Runs a feature over the current snapshot while no check runs: a check after an edit binds the declarations it
         /// keeps again in place, so their facts may only be read between checks.
         /// </summary>
-        public T Read<T>(Func<Snapshot, T> feature)
+        /// <remarks>A cancelled request (the client sent <c>$/cancelRequest</c>, or a newer edit made it stale) stops inside the check.</remarks>
+        public T Read<T>(Func<Snapshot, T> feature, CancellationToken cancellation = default)
         {
             lock (gate)
             {
-                return feature(Current());
+                var snapshot = Current(cancellation);
+                cancellation.ThrowIfCancellationRequested();
+                return feature(snapshot);
             }
         }
 
         /// <summary>The checked workspace for the current generation (computed here if it is not yet).</summary>
-        public Snapshot Current()
+        /// <remarks>A cancelled check leaves no snapshot behind: the next caller checks again.</remarks>
+        public Snapshot Current(CancellationToken cancellation = default)
         {
             lock (gate)
             {
@@ -216,7 +224,7 @@ namespace Mcred.LanguageServer
                 try
                 {
                     // The previous generation's verdicts are kept where this edit cannot have changed them.
-                    result = McredChecker.CheckParsed(files, configuration, registry, snapshot?.Result);
+                    result = McredChecker.CheckParsed(files, configuration, registry, snapshot?.Result, cancellation);
                 }
                 catch (McredRuleException e)
                 {
@@ -225,6 +233,7 @@ namespace Mcred.LanguageServer
                 }
 
                 snapshot = new Snapshot(generation, result, versions, uris);
+                ChecksCompleted++;
                 return snapshot;
             }
         }

@@ -32,10 +32,10 @@ namespace Mcred.Analyzers.Tests
         {
             var cache = new WorkspaceCache(
                 (path, text) => { Interlocked.Increment(ref _parses); return Parser.Parse(path, text); },
-                (files, configuration, previous) =>
+                (files, configuration, previous, cancellation) =>
                 {
                     Interlocked.Increment(ref _checks);
-                    return _lastCheck = McredChecker.CheckParsed(files, configuration, null, previous);
+                    return _lastCheck = McredChecker.CheckParsed(files, configuration, null, previous, cancellation);
                 });
             _analyzer = new McredAnalyzer(cache, () => new DateTime(2026, 11, 28));
         }
@@ -74,10 +74,41 @@ namespace Mcred.Analyzers.Tests
             Assert.InRange(_lastCheck!.Findings!.Judged, 1, judgedInFull / 10);
 
             var fresh = await CSharpCompilation.Create("plans")
-                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new McredAnalyzer(new WorkspaceCache(Parser.Parse, (f, c, p) => McredChecker.CheckParsed(f, c)), () => new DateTime(2026, 11, 28))), new AnalyzerOptions(edited.ToImmutableArray()))
+                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new McredAnalyzer(new WorkspaceCache(Parser.Parse, (f, c, p, _) => McredChecker.CheckParsed(f, c)), () => new DateTime(2026, 11, 28))), new AnalyzerOptions(edited.ToImmutableArray()))
                 .GetAnalyzerDiagnosticsAsync();
             Assert.Equal(Describe(fresh), Describe(incremental));
             Assert.DoesNotContain(incremental, d => d.Id == "MCR1019" && d.Location.GetLineSpan().Path == "/plans/p007.mcred");
+        }
+
+        [Fact]
+        public async Task A_cancelled_analysis_stops_inside_the_check_and_the_next_one_reports_everything()
+        {
+            var files = Enumerable.Range(0, 20).Select(i => Plan(i)).ToImmutableArray();
+            using var edit = new CancellationTokenSource();
+            var stopped = 0;
+            var cache = new WorkspaceCache(Parser.Parse, (parsed, configuration, previous, cancellation) =>
+            {
+                // A newer edit arrives while the workspace is being checked: the build's token is cancelled.
+                edit.Cancel();
+                try
+                {
+                    return McredChecker.CheckParsed(parsed, configuration, null, previous, cancellation);
+                }
+                catch (OperationCanceledException)
+                {
+                    Interlocked.Increment(ref stopped);
+                    throw;
+                }
+            });
+            var analyzer = new McredAnalyzer(cache, () => new DateTime(2026, 11, 28));
+            CompilationWithAnalyzers Session() => CSharpCompilation.Create("plans")
+                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), new AnalyzerOptions(files.ToImmutableArray<AdditionalText>()));
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Session().GetAnalyzerDiagnosticsAsync(edit.Token));
+            Assert.Equal(1, stopped);
+
+            var next = await Session().GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+            Assert.Equal(20, next.Count(d => d.Id == "MCR1016"));
         }
 
         private static string[] Describe(ImmutableArray<Diagnostic> diagnostics) =>

@@ -81,6 +81,20 @@ namespace Mcred.LanguageServer.Tests
 
         public IReadOnlyDictionary<string, PublishDiagnosticsParams> Diagnostics => diagnostics;
 
+        private readonly List<PublishDiagnosticsParams> history = new List<PublishDiagnosticsParams>();
+
+        /// <summary>Every publication received, in order.</summary>
+        public List<PublishDiagnosticsParams> History
+        {
+            get
+            {
+                lock (history)
+                {
+                    return new List<PublishDiagnosticsParams>(history);
+                }
+            }
+        }
+
         public static string Uri(string path) => new Uri(path).AbsoluteUri;
 
         public void Dispose() => rpc.Dispose();
@@ -95,6 +109,11 @@ namespace Mcred.LanguageServer.Tests
             public void Publish(PublishDiagnosticsParams parameters)
             {
                 client.diagnostics[parameters.Uri] = parameters;
+                lock (client.history)
+                {
+                    client.history.Add(parameters);
+                }
+
                 client.published.Release();
             }
 

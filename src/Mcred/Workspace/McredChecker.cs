@@ -64,7 +64,8 @@ namespace Mcred.Workspace
         /// Checks parsed files after an edit: the result equals a full check's, but declaration rules judge again only
         /// what the edit can affect since <paramref name="previous"/> (same configuration and registry instances).
         /// </summary>
-        internal static CheckResult CheckParsed(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration configuration, RuleRegistry? registry, CheckResult? previous)
+        /// <remarks>Cancelling stops the work between files and between rules (an editor's newer edit makes the check stale).</remarks>
+        internal static CheckResult CheckParsed(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration configuration, RuleRegistry? registry, CheckResult? previous, System.Threading.CancellationToken cancellation = default)
         {
             registry ??= RuleRegistry.Default;
             var files = new List<SyntaxFile>(parsedFiles);
@@ -77,6 +78,7 @@ namespace Mcred.Workspace
             var diagnostics = new List<McredDiagnostic>(configuration.Diagnostics);
             foreach (var file in files)
             {
+                cancellation.ThrowIfCancellationRequested();
                 foreach (var error in file.Errors)
                 {
                     diagnostics.Add(new McredDiagnostic(CompilerDiagnostics.SyntaxError, McredSeverity.Error, error.Message, McredLocation.In(file.Path, file.Text, error.Span)));
@@ -89,22 +91,23 @@ namespace Mcred.Workspace
                 : new Binder().Update(files);
             var model = bound.Model;
             diagnostics.AddRange(bound.Diagnostics);
-            var (ruled, findings) = RunRules(model, configuration, registry, previous?.Findings, bound.Delta);
+            cancellation.ThrowIfCancellationRequested();
+            var (ruled, findings) = RunRules(model, configuration, registry, previous?.Findings, bound.Delta, cancellation);
             diagnostics.AddRange(ruled);
             var final = SuppressionFilter.Apply(files, diagnostics, registry, configuration);
             var result = new CheckResult(files, model, WorkspaceOrder.Sorted(final), configuration) { Findings = findings, Binding = bound };
             if (previous != null && IncrementalVerification.IsOn)
             {
-                IncrementalVerification.Verify(result, CheckParsed(parsedFiles, configuration, registry, previous: null));
+                IncrementalVerification.Verify(result, CheckParsed(parsedFiles, configuration, registry, previous: null, cancellation));
             }
 
             return result;
         }
 
         /// <summary>Runs the rules and applies the configured severities; verdicts of <paramref name="previous"/> are kept where an edit cannot have changed them.</summary>
-        internal static (List<McredDiagnostic> Diagnostics, RuleFindings Findings) RunRules(Model.McredModel model, McredConfiguration configuration, RuleRegistry registry, RuleFindings? previous = null, BindDelta? delta = null)
+        internal static (List<McredDiagnostic> Diagnostics, RuleFindings Findings) RunRules(Model.McredModel model, McredConfiguration configuration, RuleRegistry registry, RuleFindings? previous = null, BindDelta? delta = null, System.Threading.CancellationToken cancellation = default)
         {
-            var (reported, findings) = RuleFindings.Run(model, configuration, registry, previous, delta);
+            var (reported, findings) = RuleFindings.Run(model, configuration, registry, previous, delta, cancellation);
             var diagnostics = new List<McredDiagnostic>(reported.Count);
             foreach (var diagnostic in reported)
             {

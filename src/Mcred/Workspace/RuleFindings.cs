@@ -42,7 +42,7 @@ namespace Mcred.Workspace
         /// <paramref name="previous"/> where the edit since (<paramref name="delta"/>, as the binder saw it) cannot have changed them. Findings come in the same
         /// order as a full run's.
         /// </summary>
-        public static (List<McredDiagnostic> Reported, RuleFindings Findings) Run(McredModel model, McredConfiguration configuration, RuleRegistry registry, RuleFindings? previous, Binding.BindDelta? delta)
+        public static (List<McredDiagnostic> Reported, RuleFindings Findings) Run(McredModel model, McredConfiguration configuration, RuleRegistry registry, RuleFindings? previous, Binding.BindDelta? delta, System.Threading.CancellationToken cancellation = default)
         {
             var reported = new List<McredDiagnostic>();
             var lengths = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -58,6 +58,7 @@ namespace Mcred.Workspace
             var judged = 0;
             foreach (var rule in registry.Rules)
             {
+                cancellation.ThrowIfCancellationRequested();
                 try
                 {
                     if (rule is DeclarationRule declarationRule)
@@ -70,7 +71,7 @@ namespace Mcred.Workspace
                         context.Run(rule, model);
                     }
                 }
-                catch (Exception e) when (!(e is McredRuleException))
+                catch (Exception e) when (!(e is McredRuleException) && !(e is OperationCanceledException))
                 {
                     throw new McredRuleException(rule, e);
                 }
