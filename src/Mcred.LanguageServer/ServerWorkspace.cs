@@ -1,3 +1,4 @@
+using Mcred.Files;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -330,7 +331,7 @@ namespace Mcred.LanguageServer
             }
         }
 
-        private bool UnderRoots(string path) => roots.Exists(root => Binding.PathText.IsUnder(root, path));
+        private bool UnderRoots(string path) => roots.Exists(root => PathText.IsUnder(root, path));
 
         private void Changed() => generation++;
 

@@ -1,3 +1,4 @@
+using Mcred.Files;
 using System;
 using System.Diagnostics;
 using System.IO;

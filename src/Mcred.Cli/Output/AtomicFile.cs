@@ -1,3 +1,4 @@
+using Mcred.Files;
 using System;
 using System.IO;
 using System.Linq;
@@ -37,11 +38,11 @@ namespace Mcred.Cli.Output
                 throw new CliException($"{path}: is a symbolic link; mcred does not write through links (write to the file it points to instead)");
             }
 
-            var facts = Mcred.Workspace.FileFacts.Of(full);
-            if (facts is { IsRegular: false, Kind: not Mcred.Workspace.FileKind.Directory })
+            var facts = FileFacts.Of(full);
+            if (facts is { IsRegular: false, Kind: not FileKind.Directory })
             {
                 // A rename would replace the device or pipe with a regular file (as root, /dev/null itself).
-                throw new CliException($"{path}: is {Mcred.Workspace.FileFacts.Describe(facts.Kind)}, not a regular file; mcred writes only regular files (to see the report on the terminal, leave out --output)");
+                throw new CliException($"{path}: is {FileFacts.Describe(facts.Kind)}, not a regular file; mcred writes only regular files (to see the report on the terminal, leave out --output)");
             }
 
             UnixFileMode? mode = null;
@@ -72,7 +73,7 @@ namespace Mcred.Cli.Output
                     throw new CliException($"{path}: changed since mcred read it; nothing was written (run the command again)");
                 }
 
-                if (facts != null && (facts.Links > 1 || !Mcred.Workspace.FileFacts.TryGiveOwnership(temp, facts)))
+                if (facts != null && (facts.Links > 1 || !FileFacts.TryGiveOwnership(temp, facts)))
                 {
                     WriteInto(full, path, File.ReadAllBytes(temp), keptIn: temp);
                     TryDelete(temp);

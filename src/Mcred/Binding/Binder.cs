@@ -1,3 +1,4 @@
+using Mcred.Files;
 using System;
 using System.Collections.Generic;
 using Mcred.Diagnostics;
@@ -234,7 +235,7 @@ namespace Mcred.Binding
                     changed.Add(pair.Key);
                     if (before.Syntax != null)
                     {
-                        referencedBefore.AddRange(before.Syntax.ReferenceKeys);
+                        referencedBefore.AddRange(ReferenceKeys.Of(before.Syntax));
                     }
                 }
             }
@@ -253,7 +254,7 @@ namespace Mcred.Binding
                 {
                     foreach (var declaration in record.Declarations)
                     {
-                        if (declaration.Syntax.Names(resolution))
+                        if (ReferenceKeys.NamesAny(declaration.Syntax, resolution))
                         {
                             rebind.Add(declaration);
                         }

@@ -29,16 +29,27 @@ namespace Mcred.Binding
         /// <summary>As <see cref="Check"/>, computed once per value and property (the syntax of an unchanged file outlives many checks).</summary>
         public static string? CheckKept(PropertySpec spec, ValueSyntax value, out object? bound)
         {
-            if (!(value.CheckCache is Checked kept) || !ReferenceEquals(kept.Spec, spec))
+            if (!Kept.TryGetValue(value, out var kept) || !ReferenceEquals(kept.Spec, spec))
             {
                 var error = Check(spec, value, out var result);
                 kept = new Checked(spec, result, error);
-                value.CheckCache = kept;
+                lock (Kept)
+                {
+                    Kept.Remove(value);
+                    Kept.Add(value, kept);
+                }
             }
 
             bound = kept.Bound;
             return kept.Error;
         }
+
+        /// <summary>
+        /// Checks kept beside the syntax, not on it (syntax stays plain data): an entry goes with its node, and it is a
+        /// pure function of the node and the property, so sessions and threads may share it.
+        /// </summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ValueSyntax, Checked> Kept =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<ValueSyntax, Checked>();
 
         /// <summary>One value's check, immutable so threads that bind the same syntax may share it.</summary>
         private sealed class Checked

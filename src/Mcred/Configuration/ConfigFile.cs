@@ -1,3 +1,4 @@
+using Mcred.Files;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -33,7 +34,7 @@ namespace Mcred.Configuration
             try
             {
                 // A named pipe or device with a config file's name is as if absent: reading it would block or never end.
-                if (!File.Exists(path) || Workspace.FileFacts.Of(path) is { IsRegular: false })
+                if (!File.Exists(path) || FileFacts.Of(path) is { IsRegular: false })
                 {
                     return null;
                 }
@@ -48,7 +49,7 @@ namespace Mcred.Configuration
         }
 
         /// <summary>True when <paramref name="file"/> lies under this config's folder.</summary>
-        public bool Covers(string file) => Binding.PathText.IsUnder(Directory, file);
+        public bool Covers(string file) => PathText.IsUnder(Directory, file);
 
         private bool PreambleIs(string key, string value)
         {

@@ -55,7 +55,7 @@ namespace Mcred.Model
             BinderDiagnostics = System.Array.Empty<McredDiagnostic>();
         }
 
-        private static string NameOf(DeclarationSyntax syntax, string id)
+        internal static string NameOf(DeclarationSyntax syntax, string id)
         {
             var display = syntax.DisplayName?.StringValue;
             return string.IsNullOrWhiteSpace(display) ? id : display!;

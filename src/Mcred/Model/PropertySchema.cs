@@ -125,7 +125,6 @@ namespace Mcred.Model
 
         public static IReadOnlyList<PropertySpec> For(DeclarationKind kind) => ByKind[(int)kind];
 
-        /// <summary>The property a kind takes by that name, or null when the kind takes no such property.</summary>
         /// <summary>The (kind, ID) of every identifier in a declaration's reference properties, in order.</summary>
         internal static (DeclarationKind, string)[] ReferenceKeys(DeclarationSyntax syntax)
         {

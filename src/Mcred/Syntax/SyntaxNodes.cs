@@ -53,9 +53,6 @@ namespace Mcred.Syntax
 
         /// <summary>For strings and tagged values: the span of the string token alone.</summary>
         public TextSpan StringSpan { get; }
-
-        /// <summary>The binder's check of this value, kept: an editor session binds the same unchanged values on every keystroke.</summary>
-        internal object? CheckCache { get; set; }
     }
 
     /// <summary><c>name value, value, ...</c> on one line.</summary>
@@ -121,30 +118,5 @@ namespace Mcred.Syntax
 
         /// <summary>A declaration with a syntax error contributes only its ID to the workspace.</summary>
         public bool HasSyntaxError { get; }
-
-        /// <summary>What the declaration's reference properties name, found once (the syntax outlives many checks of an editor session).</summary>
-        internal (DeclarationKind Kind, string Id)[] ReferenceKeys => _referenceKeys ??= Model.PropertySchema.ReferenceKeys(this);
-
-        private (DeclarationKind, string)[]? _referenceKeys;
-
-        /// <summary>True when a reference property of the declaration names one of <paramref name="keys"/>.</summary>
-        internal bool Names(HashSet<(DeclarationKind, string)> keys)
-        {
-            foreach (var key in ReferenceKeys)
-            {
-                if (keys.Contains(key))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// The name as MCR1017 compares it, kept: the rule compares every skill of the workspace on every check, and an
-        /// editor session checks the same unchanged declarations on every keystroke.
-        /// </summary>
-        internal string? FoldedName { get; set; }
     }
 }

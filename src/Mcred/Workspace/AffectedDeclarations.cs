@@ -48,7 +48,7 @@ namespace Mcred.Workspace
                 if (after.Primary(kind, id) is McredDeclaration now)
                 {
                     affected.Add(now);
-                    AddForward(now.Syntax.ReferenceKeys, after, affected);
+                    AddForward(ReferenceKeys.Of(now.Syntax), after, affected);
                 }
             }
 
@@ -88,7 +88,7 @@ namespace Mcred.Workspace
 
                     foreach (var declaration in after.OfKind(kind))
                     {
-                        if (declaration.Syntax.Names(frontier))
+                        if (ReferenceKeys.NamesAny(declaration.Syntax, frontier))
                         {
                             affected.Add(declaration);
                             if (reached.Add((declaration.Kind, declaration.Id)))

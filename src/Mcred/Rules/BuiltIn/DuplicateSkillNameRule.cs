@@ -1,3 +1,4 @@
+using Mcred.Files;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -35,13 +36,23 @@ namespace Mcred.Rules.BuiltIn
             return sb.ToString();
         }
 
+        /// <summary>
+        /// Each skill's folded name, kept per syntax node beside the tree: the rule compares every skill of the workspace
+        /// on every check, and an editor session checks the same unchanged declarations on every keystroke.
+        /// </summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.DeclarationSyntax, string> FoldedNames =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.DeclarationSyntax, string>();
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.DeclarationSyntax, string>.CreateValueCallback FoldName =
+            syntax => Fold(McredDeclaration.NameOf(syntax, syntax.Id ?? string.Empty));
+
         public override void Analyze(McredModel model, RuleContext context)
         {
             var first = new Dictionary<string, Skill>(model.Skills.Count, System.StringComparer.Ordinal);
             foreach (var skill in model.Skills)
             {
                 // The name is the syntax's (Rebase moves a declaration to a new syntax and name together).
-                var key = skill.Syntax.FoldedName ??= Fold(skill.Name);
+                var key = FoldedNames.GetValue(skill.Syntax, FoldName);
                 if (!first.TryGetValue(key, out var earlier))
                 {
                     first.Add(key, skill);

@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 
-namespace Mcred.Workspace
+namespace Mcred.Files
 {
     /// <summary>What a path is on disk, as the kernel says (Linux <c>statx</c>), where .NET does not tell.</summary>
     internal enum FileKind

@@ -1,6 +1,6 @@
 using System;
 
-namespace Mcred.Binding
+namespace Mcred.Files
 {
     /// <summary>Paths as messages show them: '/'-separated, relative where that is shorter to read.</summary>
     internal static class PathText
