@@ -45,7 +45,7 @@ namespace Mcred.Testing
             }
 
             var message = new StringBuilder();
-            message.Append($"expected no diagnostic at or above {failOn.ToText()} in {string.Join(", ", workspace.Paths)}, found {problems.Count}:\n");
+            message.Append($"expected no diagnostic at or above {failOn.ToString().ToLowerInvariant()} in {string.Join(", ", workspace.Paths)}, found {problems.Count}:\n");
             foreach (var d in problems)
             {
                 message.Append("  ").Append(workspace.Describe(d)).Append('\n');

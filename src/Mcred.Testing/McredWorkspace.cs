@@ -60,7 +60,7 @@ namespace Mcred.Testing
         public IEnumerable<McredDiagnostic> AtOrAbove(McredSeverity severity) => Diagnostics.Where(d => d.Severity >= severity);
 
         /// <summary>A diagnostic as a line of text: <c>path(line,col): severity ID: message</c>, the path relative to <see cref="Root"/>.</summary>
-        public string Describe(McredDiagnostic d) => DiagnosticLine.Format(d, DisplayPath(d.Location.Path));
+        public string Describe(McredDiagnostic d) => d.ToLine(DisplayPath(d.Location.Path));
 
         public string DisplayPath(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
     }

@@ -38,7 +38,7 @@ namespace Mcred.Testing.Tests
             var workspace = McredWorkspace.Load(folder.Path);
             var credential = workspace.Model.Credentials.Single();
             Assert.All(credential.RecognizedBy, r => Assert.Equal(Mcred.Model.RecognizerKind.Employer, r.RecognizerKind));
-            Assert.True(credential.HasSoftSkill);
+            Assert.True(credential.HasSoftSkill == true);
             Assert.Single(workspace.Files);
         }
 

@@ -4,7 +4,7 @@ namespace Mcred.Diagnostics
     /// The one-line form of a diagnostic, <c>path(line,col): severity ID: message</c>: MSBuild's canonical form, which
     /// IDE and CI problem matchers read. Every shell that prints a diagnostic as a line uses this.
     /// </summary>
-    public static class DiagnosticLine
+    internal static class DiagnosticLine
     {
         /// <param name="diagnostic">The diagnostic.</param>
         /// <param name="path">The path as the reader should see it (relative, '/'-separated).</param>

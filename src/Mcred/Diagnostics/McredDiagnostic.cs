@@ -56,5 +56,8 @@ namespace Mcred.Diagnostics
             severity == Severity ? this : new McredDiagnostic(Info, severity, Message, Location, Fixes, RelatedLocations) { _arguments = _arguments };
 
         public override string ToString() => DiagnosticLine.Format(this, Location.Path);
+
+        /// <summary>The one-line form (<c>path(line,col): severity ID: message</c>) with the path as the caller shows it.</summary>
+        public string ToLine(string path) => DiagnosticLine.Format(this, path);
     }
 }

@@ -13,7 +13,7 @@ namespace Mcred.Diagnostics
         Error = 4,
     }
 
-    public static class McredSeverityText
+    internal static class McredSeverityText
     {
         public static string ToText(this McredSeverity severity)
         {

@@ -288,8 +288,11 @@ namespace Mcred.Model
             return unknown ? (bool?)null : false;
         }
 
-        public bool HasSoftSkill => Skills.Exists(s => s.IsSoft);
-        public bool HasTechnicalSkill => Skills.Exists(s => s.IsTechnical);
+        /// <summary>Yes, no, or unknown (null) while a syntax error or an error in its skills hides the answer: as MCR1003 judges.</summary>
+        public bool? HasSoftSkill => KnownToHaveSkillOfType(CategoryType.Soft);
+
+        /// <summary>Yes, no, or unknown (null) while a syntax error or an error in its skills hides the answer: as MCR1004 judges.</summary>
+        public bool? HasTechnicalSkill => KnownToHaveSkillOfType(CategoryType.Technical);
     }
 
     public sealed class Pathway : McredDeclaration

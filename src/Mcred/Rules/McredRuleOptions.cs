@@ -59,7 +59,7 @@ namespace Mcred.Rules
         public DateTime TodayValue { get; }
 
         /// <summary>The raw option source, for custom rules with options of their own.</summary>
-        public IOptionSource Source { get; }
+        internal IOptionSource Source { get; }
 
         public static bool TryParsePositiveInt(string text, out int value) =>
             int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
@@ -100,7 +100,7 @@ namespace Mcred.Rules
     }
 
     /// <summary>Configuration values of one file: keys lower-case, as Roslyn's AnalyzerConfig hands them out.</summary>
-    public interface IOptionSource
+    internal interface IOptionSource
     {
         bool TryGetValue(string key, out string value);
     }
