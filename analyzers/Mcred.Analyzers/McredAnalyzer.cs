@@ -45,6 +45,7 @@ namespace Mcred.Analyzers
         {
             var undecodable = new HashSet<string>(StringComparer.Ordinal);
             var files = McredFiles(start.Options.AdditionalFiles, undecodable, start.CancellationToken);
+            var configs = ConfigFiles(start.Options.AdditionalFiles, start.CancellationToken);
             if (files.Count == 0 && undecodable.Count == 0)
             {
                 return;
@@ -55,13 +56,22 @@ namespace Mcred.Analyzers
             // Keyed per project, so two projects analysed in one process keep their own cached analysis.
             var project = compilation.AssemblyName ?? string.Empty;
             var workspace = new CancellableOnce<WorkspaceAnalysis>(
-                cancellation => _cache.Get(project, WorkspaceAnalysis.Inputs(files, options, compilation, _today(), cancellation), cancellation));
+                cancellation => _cache.Get(project, WorkspaceAnalysis.Inputs(files, configs, options, compilation, _today(), cancellation), cancellation));
             var first = files.Count > 0 ? files[0].File.Path : null; // none when every .mcred file is undecodable
             start.RegisterAdditionalFileAction(context =>
             {
                 var path = context.AdditionalFile.Path;
                 if (!IsMcred(path))
                 {
+                    // A config file the package's targets handed over carries its own MCR0007, on its line.
+                    if (configs.Exists(c => c.Path == path))
+                    {
+                        foreach (var diagnostic in workspace.Get(context.CancellationToken).For(path))
+                        {
+                            context.ReportDiagnostic(diagnostic);
+                        }
+                    }
+
                     return;
                 }
 
@@ -159,5 +169,26 @@ namespace Mcred.Analyzers
         }
 
         private static bool IsMcred(string path) => WorkspaceFiles.IsPlanPath(path);
+
+        /// <summary>
+        /// The .editorconfig and global config files the package's targets pass as additional files (each path once):
+        /// with them the analyzer loads its configuration exactly as <c>mcred check</c> does, and reports a bad value on
+        /// its line; without them it reads the options Roslyn merged.
+        /// </summary>
+        private static List<(string Path, SourceText Text)> ConfigFiles(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var configs = new List<(string, SourceText)>();
+            foreach (var file in additionalFiles)
+            {
+                var name = System.IO.Path.GetFileName(file.Path);
+                if ((name == ".editorconfig" || name.EndsWith(".globalconfig", StringComparison.Ordinal)) && seen.Add(file.Path) && file.GetText(cancellationToken) is SourceText text)
+                {
+                    configs.Add((file.Path, text));
+                }
+            }
+
+            return configs;
+        }
     }
 }

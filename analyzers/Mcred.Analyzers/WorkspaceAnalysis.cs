@@ -34,7 +34,7 @@ namespace Mcred.Analyzers
             _byPath.TryGetValue(path, out var list) ? list : (IReadOnlyList<Diagnostic>)Array.Empty<Diagnostic>();
 
         /// <summary>What the analysis of one compilation depends on: texts, each file's mcred options, global severities.</summary>
-        public static WorkspaceInputs Inputs(IReadOnlyList<(AdditionalText File, Microsoft.CodeAnalysis.Text.SourceText Text)> files, AnalyzerOptions options, Compilation compilation, DateTime today, CancellationToken cancellationToken)
+        public static WorkspaceInputs Inputs(IReadOnlyList<(AdditionalText File, Microsoft.CodeAnalysis.Text.SourceText Text)> files, IReadOnlyList<(string Path, Microsoft.CodeAnalysis.Text.SourceText Text)> configs, AnalyzerOptions options, Compilation compilation, DateTime today, CancellationToken cancellationToken)
         {
             var texts = new List<(string, Microsoft.CodeAnalysis.Text.SourceText)>(files.Count);
             var mcredOptions = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
@@ -44,7 +44,7 @@ namespace Mcred.Analyzers
                 mcredOptions[file.Path] = McredKeys(options.AnalyzerConfigOptionsProvider.GetOptions(file));
             }
 
-            return new WorkspaceInputs(texts, mcredOptions, GlobalSeverities(compilation, cancellationToken), today);
+            return new WorkspaceInputs(texts, mcredOptions, GlobalSeverities(compilation, cancellationToken), today) { Configs = configs };
         }
 
         /// <param name="previous">The project's last analysis when it had the same configuration: its configuration
@@ -61,10 +61,10 @@ namespace Mcred.Analyzers
             }
 
             var severities = inputs.Severities;
-            var configuration = previous?.Result.Configuration ?? new McredConfiguration(
+            var configuration = previous?.Result.Configuration ?? (inputs.Configs.Count > 0 ? FromConfigFiles(inputs) : new McredConfiguration(
                 path => sources.TryGetValue(path, out var source) ? source : EmptyOptionSource.Instance,
                 inputs.Today,
-                id => severities.TryGetValue(id, out var report) ? new SeverityOverride(SeverityMapping.FromReport(report)) : SeverityOverride.NotSet);
+                id => severities.TryGetValue(id, out var report) ? new SeverityOverride(SeverityMapping.FromReport(report)) : SeverityOverride.NotSet));
             var result = check(parsed, configuration, previous?.Result, cancellation);
 
             var byPath = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
@@ -79,7 +79,26 @@ namespace Mcred.Analyzers
                 list.Add(ToRoslyn(d, At(d.Location), System.Linq.Enumerable.Select(d.RelatedLocations, At)));
             }
 
-            return new WorkspaceAnalysis(byPath, ConfigProblems(inputs), result);
+            // Loaded from the config files, the check itself reports their problems on their lines.
+            return new WorkspaceAnalysis(byPath, inputs.Configs.Count > 0 ? ImmutableArray<Diagnostic>.Empty : ConfigProblems(inputs), result);
+        }
+
+        /// <summary>The configuration as <c>mcred check</c> loads it, from the config files the build handed over.</summary>
+        private static McredConfiguration FromConfigFiles(WorkspaceInputs inputs)
+        {
+            var plans = new List<string>(inputs.Files.Count);
+            foreach (var (path, _) in inputs.Files)
+            {
+                plans.Add(path);
+            }
+
+            var configs = new List<ConfigFile>(inputs.Configs.Count);
+            foreach (var (path, text) in inputs.Configs)
+            {
+                configs.Add(ConfigFile.FromText(path, text));
+            }
+
+            return ConfigurationLoader.Load(plans, configs, RuleRegistry.Default, inputs.Today);
         }
 
         /// <summary>The mcred keys of one file's options: the only ones the core reads.</summary>

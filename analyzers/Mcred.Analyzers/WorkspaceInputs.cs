@@ -29,6 +29,9 @@ namespace Mcred.Analyzers
         public IReadOnlyDictionary<string, ReportDiagnostic> Severities { get; }
         public DateTime Today { get; }
 
+        /// <summary>The config files handed over as additional files (compared by content): none when the package's targets did not run.</summary>
+        public IReadOnlyList<(string Path, SourceText Text)> Configs { get; set; } = Array.Empty<(string, SourceText)>();
+
         /// <summary>True when an analysis of <paramref name="other"/> is valid for these inputs.</summary>
         public bool SameAs(WorkspaceInputs other) => SameConfigurationAs(other, compareTexts: true);
 
@@ -37,9 +40,17 @@ namespace Mcred.Analyzers
 
         private bool SameConfigurationAs(WorkspaceInputs other, bool compareTexts)
         {
-            if (Today != other.Today || Files.Count != other.Files.Count || !SameValues(Severities, other.Severities))
+            if (Today != other.Today || Files.Count != other.Files.Count || !SameValues(Severities, other.Severities) || Configs.Count != other.Configs.Count)
             {
                 return false;
+            }
+
+            for (var i = 0; i < Configs.Count; i++)
+            {
+                if (Configs[i].Path != other.Configs[i].Path || !Configs[i].Text.ContentEquals(other.Configs[i].Text))
+                {
+                    return false;
+                }
             }
 
             for (var i = 0; i < Files.Count; i++)

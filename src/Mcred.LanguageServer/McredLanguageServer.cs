@@ -100,6 +100,9 @@ namespace Mcred.LanguageServer
 
         internal ServerWorkspace Workspace => workspace;
 
+        /// <summary>Raised when every notification of a generation's publication has been sent, with how many (tests wait for them instead of guessing).</summary>
+        internal event Action<int, int>? Published;
+
         private void Log(string message)
         {
             lock (log)
@@ -142,6 +145,8 @@ namespace Mcred.LanguageServer
                     {
                         await rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", notification).ConfigureAwait(false);
                     }
+
+                    Published?.Invoke(snapshot.Generation, notifications.Count);
                 }
                 catch (OperationCanceledException)
                 {

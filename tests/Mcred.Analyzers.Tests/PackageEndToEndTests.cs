@@ -93,6 +93,17 @@ namespace Mcred.Analyzers.Tests
             var cli = CheckLikeTheCli(project);
             Assert.Contains("MCR1002 warning 1:12", cli);
             Assert.Equal(cli, FromSarif(Path.Combine(project, "nested.sarif")));
+
+            // Bad option values in an .editorconfig and in the .globalconfig: the build names the file, line and key,
+            // exactly as mcred check does (the package passes the config files to the analyzer too).
+            File.AppendAllText(Path.Combine(project, "more", ".editorconfig"), "mcred_why_min_words = ten\n");
+            File.AppendAllText(Path.Combine(project, ".globalconfig"), "mcred_persona_min_words = 0\n");
+            var badValues = DotnetProcess.Run(project, "build", "--nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:ErrorLog=" + Path.Combine(project, "config.sarif") + "%2Cversion%3D2.1");
+            Assert.Matches(new Regex(@"more[/\\]\.editorconfig\(3,1\): error MCR0007: 'mcred_why_min_words' in "), badValues.Output);
+            Assert.Matches(new Regex(@"\.globalconfig\(3,1\): error MCR0007: 'mcred_persona_min_words' in "), badValues.Output);
+            var withBadValues = CheckLikeTheCli(project);
+            Assert.Equal(2, withBadValues.Count(s => s.StartsWith("MCR0007 ", StringComparison.Ordinal)));
+            Assert.Equal(withBadValues, FromSarif(Path.Combine(project, "config.sarif")));
         }
 
         private static void AssertPackageLayout(string nupkg)

@@ -81,6 +81,22 @@ namespace Mcred.LanguageServer.Tests
 
         public IReadOnlyDictionary<string, PublishDiagnosticsParams> Diagnostics => diagnostics;
 
+        /// <summary>Waits until at least <paramref name="count"/> publications have arrived (the server says how many it sent).</summary>
+        public async Task WaitForPublications(int count)
+        {
+            var deadline = DateTime.UtcNow + Patience;
+            while (History.Count < count)
+            {
+                var left = deadline - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero)
+                {
+                    throw new TimeoutException($"{History.Count} of {count} publications arrived");
+                }
+
+                await published.WaitAsync(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));
+            }
+        }
+
         private readonly List<PublishDiagnosticsParams> history = new List<PublishDiagnosticsParams>();
 
         /// <summary>Every publication received, in order.</summary>

@@ -29,6 +29,9 @@ namespace Mcred.Configuration
         public bool IsGlobal { get; }
         public bool IsRoot { get; }
 
+        /// <summary>A config file whose text the caller already holds (the analyzer's additional files, a browser's memory).</summary>
+        public static ConfigFile FromText(string path, SourceText text) => new ConfigFile(path, text);
+
         public static ConfigFile? TryRead(string path)
         {
             try

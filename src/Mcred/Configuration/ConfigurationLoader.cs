@@ -22,9 +22,22 @@ namespace Mcred.Configuration
         /// <param name="checkedFolders">Full paths of the checked folders (for a checked file, its folder).</param>
         /// <param name="registry">The rules, for validating severity keys and option names.</param>
         /// <param name="today">The date when <c>mcred_today</c> is not set.</param>
-        public static McredConfiguration Load(IReadOnlyList<string> mcredFiles, IReadOnlyList<string> checkedFolders, RuleRegistry registry, DateTime today)
+        /// <param name="read">
+        /// Where config files come from: a full path's config file, or null when there is none. The disk when not given;
+        /// the analyzer passes the config files the build handed it, a browser its memory, so every shell finds the
+        /// same files and reads them with this one loader.
+        /// </param>
+        public static McredConfiguration Load(IReadOnlyList<string> mcredFiles, IReadOnlyList<string> checkedFolders, RuleRegistry registry, DateTime today, Func<string, ConfigFile?>? read = null) =>
+            Load(mcredFiles, Discover(mcredFiles, checkedFolders, read ?? ConfigFile.TryRead), registry, today);
+
+        /// <summary>
+        /// Loads the configuration from config files someone else found: the compiler hands an analyzer exactly the
+        /// .editorconfig and global config files of the build (the SDK's discovery and the package's targets).
+        /// </summary>
+        public static McredConfiguration Load(IReadOnlyList<string> mcredFiles, IReadOnlyList<ConfigFile> given, RuleRegistry registry, DateTime today)
         {
-            var files = Discover(mcredFiles, checkedFolders);
+            var files = new List<ConfigFile>(given);
+            files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
             if (files.Count == 0)
             {
                 return McredConfiguration.Defaults(today);
@@ -57,7 +70,7 @@ namespace Mcred.Configuration
             return new McredConfiguration(fileOptions, today, globalSeverity, diagnostics);
         }
 
-        private static List<ConfigFile> Discover(IReadOnlyList<string> mcredFiles, IReadOnlyList<string> checkedFolders)
+        private static List<ConfigFile> Discover(IReadOnlyList<string> mcredFiles, IReadOnlyList<string> checkedFolders, Func<string, ConfigFile?> read)
         {
             var found = new Dictionary<string, ConfigFile?>(StringComparer.Ordinal);
             var folders = new HashSet<string>(StringComparer.Ordinal);
@@ -74,7 +87,7 @@ namespace Mcred.Configuration
             {
                 for (var dir = folder; dir != null; dir = Path.GetDirectoryName(dir))
                 {
-                    var config = Get(found, Path.Combine(dir, ".editorconfig"));
+                    var config = Get(found, Path.Combine(dir, ".editorconfig"), read);
                     if (config != null && config.IsRoot)
                     {
                         break;
@@ -86,7 +99,7 @@ namespace Mcred.Configuration
             {
                 for (var dir = folder; dir != null; dir = Path.GetDirectoryName(dir))
                 {
-                    Get(found, Path.Combine(dir, ".globalconfig"));
+                    Get(found, Path.Combine(dir, ".globalconfig"), read);
                 }
             }
 
@@ -103,11 +116,11 @@ namespace Mcred.Configuration
             return files;
         }
 
-        private static ConfigFile? Get(Dictionary<string, ConfigFile?> found, string path)
+        private static ConfigFile? Get(Dictionary<string, ConfigFile?> found, string path, Func<string, ConfigFile?> read)
         {
             if (!found.TryGetValue(path, out var config))
             {
-                config = ConfigFile.TryRead(path);
+                config = read(path);
                 found.Add(path, config);
             }
 
