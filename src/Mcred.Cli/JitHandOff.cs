@@ -31,6 +31,15 @@ namespace Mcred.Cli
                 start.ArgumentList.Add(arg);
             }
 
+            if (args.Length > 0 && args[0] == "lsp")
+            {
+                // The build's server GC without background collection suits a batch check; an editor's server waits
+                // on every check, and a blocking collection of a large workspace paused an edit by 400 ms. A user's own
+                // setting wins.
+                start.Environment.TryAdd("DOTNET_gcServer", "0");
+                start.Environment.TryAdd("DOTNET_gcConcurrent", "1");
+            }
+
             using var child = Process.Start(start)!;
 
             // A signal sent to this process (an editor stopping its server, a CI runner cancelling a job) is passed on,

@@ -1,26 +1,30 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 using Mcred.Diagnostics;
 using Mcred.LanguageServer.Protocol;
-using Range = Mcred.LanguageServer.Protocol.Range;
 
 namespace Mcred.LanguageServer
 {
     /// <summary>
-    /// Turns a snapshot's diagnostics into publishDiagnostics notifications for every file of the workspace (open or
-    /// not), including an empty list for a file whose last diagnostics are gone.
+    /// Turns a snapshot's diagnostics into publishDiagnostics notifications: for every file of the workspace (open or
+    /// not) whose diagnostics or buffer version changed since its last publication, including an empty list for a file
+    /// whose diagnostics are gone. An edit to one of 1,000 files so publishes that file and the few its edit reaches,
+    /// not the whole workspace again.
     /// </summary>
     internal sealed class DiagnosticsPublisher
     {
-        private readonly HashSet<string> published = new HashSet<string>(StringComparer.Ordinal);
+        /// <summary>What was last published per path: the buffer version and a fingerprint of the diagnostics.</summary>
+        private readonly Dictionary<string, (int? Version, string Fingerprint)> published = new Dictionary<string, (int?, string)>(StringComparer.Ordinal);
 
-        /// <summary>The notifications for a snapshot, one per file that has diagnostics now or had them last time.</summary>
+        /// <summary>The notifications for a snapshot: one per file whose published diagnostics would change.</summary>
         public List<PublishDiagnosticsParams> For(Snapshot snapshot)
         {
-            var byPath = new Dictionary<string, List<Protocol.Diagnostic>>(StringComparer.Ordinal);
+            var byPath = new Dictionary<string, List<McredDiagnostic>>(StringComparer.Ordinal);
             foreach (var file in snapshot.Files)
             {
-                byPath[file.Path] = new List<Protocol.Diagnostic>();
+                byPath[file.Path] = new List<McredDiagnostic>();
             }
 
             foreach (var diagnostic in snapshot.Result.Diagnostics)
@@ -33,39 +37,59 @@ namespace Mcred.LanguageServer
                 if (!byPath.TryGetValue(diagnostic.Location.Path, out var list))
                 {
                     // A configuration file's diagnostics (MCR0007) go to that file.
-                    byPath[diagnostic.Location.Path] = list = new List<Protocol.Diagnostic>();
+                    byPath[diagnostic.Location.Path] = list = new List<McredDiagnostic>();
                 }
 
-                list.Add(ToLsp(diagnostic));
+                list.Add(diagnostic);
             }
 
             var notifications = new List<PublishDiagnosticsParams>();
             foreach (var pair in byPath)
             {
-                if (pair.Value.Count > 0 || published.Contains(pair.Key))
+                var version = snapshot.VersionOf(pair.Key);
+                var fingerprint = Fingerprint(pair.Value);
+                var had = published.TryGetValue(pair.Key, out var last);
+                if (had ? last.Version != version || last.Fingerprint != fingerprint : pair.Value.Count > 0)
                 {
-                    notifications.Add(new PublishDiagnosticsParams(snapshot.UriOf(pair.Key), snapshot.VersionOf(pair.Key), pair.Value));
+                    notifications.Add(new PublishDiagnosticsParams(snapshot.UriOf(pair.Key), version, pair.Value.ConvertAll(ToLsp)));
+                }
+
+                if (pair.Value.Count > 0 || had)
+                {
+                    published[pair.Key] = (version, fingerprint);
                 }
             }
 
-            foreach (var gone in published)
+            foreach (var gone in published.Keys.Where(path => !byPath.ContainsKey(path)).ToList())
             {
-                if (!byPath.ContainsKey(gone))
-                {
-                    notifications.Add(new PublishDiagnosticsParams(snapshot.UriOf(gone), null, new List<Protocol.Diagnostic>()));
-                }
-            }
-
-            published.Clear();
-            foreach (var pair in byPath)
-            {
-                if (pair.Value.Count > 0)
-                {
-                    published.Add(pair.Key);
-                }
+                notifications.Add(new PublishDiagnosticsParams(snapshot.UriOf(gone), null, new List<Protocol.Diagnostic>()));
+                published.Remove(gone);
             }
 
             return notifications;
+        }
+
+        /// <summary>Everything of a file's diagnostics that a client shows: equal fingerprints publish the same notification.</summary>
+        private static string Fingerprint(List<McredDiagnostic> diagnostics)
+        {
+            if (diagnostics.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var sb = new StringBuilder();
+            foreach (var d in diagnostics)
+            {
+                sb.Append(d.Location.LineSpan.ToString()).Append('\u0001').Append((int)d.Severity).Append(d.Id).Append('\u0001').Append(d.Message);
+                foreach (var related in d.RelatedLocations)
+                {
+                    sb.Append('\u0001').Append(related.Path).Append(related.LineSpan.ToString());
+                }
+
+                sb.Append('\u0002');
+            }
+
+            return sb.ToString();
         }
 
         public static Protocol.Diagnostic ToLsp(McredDiagnostic diagnostic) => new Protocol.Diagnostic(
@@ -80,8 +104,8 @@ namespace Mcred.LanguageServer
             new CodeDescription(diagnostic.HelpUri),
             "mcred",
             diagnostic.Message,
-            diagnostic.RelatedLocations.Count == 0 ? null : System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(diagnostic.RelatedLocations, related =>
-                new DiagnosticRelatedInformation(new Location(Uris.FromPath(related.Path), Translation.ToRange(related.LineSpan)), "the other place this message names"))),
+            diagnostic.RelatedLocations.Count == 0 ? null : diagnostic.RelatedLocations.Select(related =>
+                new DiagnosticRelatedInformation(new Location(Uris.FromPath(related.Path), Translation.ToRange(related.LineSpan)), "the other place this message names")).ToList(),
             diagnostic.Info.IsUnnecessary ? new List<int> { LspConstants.TagUnnecessary } : null);
     }
 }

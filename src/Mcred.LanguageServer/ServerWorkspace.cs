@@ -74,7 +74,9 @@ namespace Mcred.LanguageServer
         {
             lock (gate)
             {
-                open[path] = new OpenDocument(uri, SourceText.From(text), version);
+                // Opening a file as it is on disk changes nothing: keep the disk text, so its parse and verdicts are kept.
+                var source = disk.TryGetValue(path, out var onDisk) && onDisk.Length == text.Length && onDisk.ToString() == text ? onDisk : SourceText.From(text);
+                open[path] = new OpenDocument(uri, source, version);
                 if (roots.Count == 0 || !UnderRoots(path))
                 {
                     // No workspace folder holds it: its own folder becomes part of the workspace, as for a bare file.

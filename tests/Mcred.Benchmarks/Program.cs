@@ -34,6 +34,12 @@ namespace Mcred.Benchmarks
                 return 0;
             }
 
+            if (args.Length > 3 && args[0] == "--lsp-latency")
+            {
+                // mcred's command (the installed tool), the workspace's skills, how many edits.
+                return LspLatency.Run(args[1], int.Parse(args[2]), int.Parse(args[3])).GetAwaiter().GetResult();
+            }
+
             if (args.Length > 0 && args[0] == "--lsp")
             {
                 QuickLanguageServer();

@@ -45,3 +45,10 @@ for skills in 3000 32000; do
   j=$(best dotnet "$bench" --parse-json "$work/ws$skills.json")
   echo "$skills skills: mcred check ${c} ms, json program ${j} ms, ratio $(awk "BEGIN{printf \"%.2f\", $c/$j}")"
 done
+
+# The language server as an editor meets it: the installed tool's `mcred lsp` over stdio, the time from an edit to
+# its diagnostic (first edit after opening a file, then the median of later ones) against a whole-process check.
+for skills in 1000 32000; do
+  dotnet "$bench" --lsp-latency "$mcred" "$skills" 20
+done
+

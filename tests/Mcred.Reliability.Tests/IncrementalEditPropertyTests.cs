@@ -51,12 +51,14 @@ namespace Mcred.Reliability.Tests
             for (var step = 0; step < edits.Length; step++)
             {
                 var (index, edit) = edits[step];
+                var before = texts[index];
                 texts[index] = edit(texts[index]);
                 parses[index] = Parser.Parse(parses[index].Path, SourceText.From(texts[index]));
                 var incremental = McredChecker.CheckParsed(parses, configuration, null, previous);
                 var fresh = McredChecker.CheckParsed(parses, configuration, null, previous: null);
-                Assert.True(Lines(fresh).SequenceEqual(Lines(incremental)),
-                    $"step {step + 1} (file f{index}):\nfresh:\n  {string.Join("\n  ", Lines(fresh))}\nincremental:\n  {string.Join("\n  ", Lines(incremental))}");
+                var (a, b) = (Lines(fresh), Lines(incremental));
+                Assert.True(a.SequenceEqual(b),
+                    $"step {step + 1} (file f{index}):\nonly in the fresh check:\n  {string.Join("\n  ", a.Except(b))}\nonly in the incremental check:\n  {string.Join("\n  ", b.Except(a))}\nf{index} before the edit:\n{before}\n=====\ntexts after it:\n{string.Join("\n-----\n", texts)}");
                 previous = incremental;
             }
         }

@@ -240,6 +240,16 @@ namespace Mcred.Binding
                 }
             }
 
+            // Every declaration of a file's old text may have been a use (a duplicate's references count too): what it
+            // named may now be unused, so its verdicts are judged again.
+            foreach (var record in removed)
+            {
+                foreach (var syntax in record.File.Declarations)
+                {
+                    referencedBefore.AddRange(ReferenceKeys.Of(syntax));
+                }
+            }
+
             if (resolution.Count > 0)
             {
                 foreach (var key in resolution)

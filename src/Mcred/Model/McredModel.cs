@@ -96,7 +96,18 @@ namespace Mcred.Model
         /// (<c>skil s1 {</c> could have been of any kind). Rules whose verdict on one declaration depends on every
         /// declaration of a kind stay silent while this is true.
         /// </summary>
-        public bool HasSyntaxErrors(DeclarationKind kind) => _kindsWithSyntaxErrors[(int)kind];
+        public bool HasSyntaxErrors(DeclarationKind kind)
+        {
+            FactReads?.Add((kind, null));
+            return _kindsWithSyntaxErrors[(int)kind];
+        }
+
+        /// <summary>
+        /// While a built-in rule runs, the kind-wide facts it asks for: (kind, null) for <see cref="HasSyntaxErrors"/>,
+        /// (kind, property) for <see cref="IsUnknownAnywhere"/>. A verdict follows the same path while the facts it read
+        /// are the same, so after an edit that changes a kind-wide fact only the rules that read it judge everything.
+        /// </summary>
+        internal HashSet<(DeclarationKind Kind, string? Property)>? FactReads { get; set; }
 
         /// <summary>The declarations of one kind, in workspace order.</summary>
         internal IEnumerable<McredDeclaration> OfKind(DeclarationKind kind)
@@ -117,22 +128,43 @@ namespace Mcred.Model
         /// <summary>The first well-formed declaration of an ID; null when there is none.</summary>
         internal McredDeclaration? Primary(DeclarationKind kind, string id) => _primary(kind, id);
 
-        /// <summary>True when both models agree on every kind-wide fact rules may read (syntax errors per kind, unknown properties).</summary>
-        internal bool HasSameKindWideFacts(McredModel other)
+        /// <summary>The kind-wide facts rules may read (as in <see cref="FactReads"/>) on which the two models differ.</summary>
+        internal HashSet<(DeclarationKind Kind, string? Property)> ChangedKindWideFacts(McredModel other)
         {
+            var changed = new HashSet<(DeclarationKind, string?)>();
             for (var k = 0; k < _kindsWithSyntaxErrors.Length; k++)
             {
                 if (_kindsWithSyntaxErrors[k] != other._kindsWithSyntaxErrors[k])
                 {
-                    return false;
+                    changed.Add(((DeclarationKind)k, null));
                 }
             }
 
-            return _unknownProperties.SetEquals(other._unknownProperties);
+            foreach (var (kind, property) in _unknownProperties)
+            {
+                if (!other._unknownProperties.Contains((kind, property)))
+                {
+                    changed.Add((kind, property));
+                }
+            }
+
+            foreach (var (kind, property) in other._unknownProperties)
+            {
+                if (!_unknownProperties.Contains((kind, property)))
+                {
+                    changed.Add((kind, property));
+                }
+            }
+
+            return changed;
         }
 
         /// <summary>True when some declaration of <paramref name="kind"/> (duplicates included) has <paramref name="property"/> unknown.</summary>
-        public bool IsUnknownAnywhere(DeclarationKind kind, string property) => _unknownProperties.Contains((kind, property));
+        public bool IsUnknownAnywhere(DeclarationKind kind, string property)
+        {
+            FactReads?.Add((kind, property));
+            return _unknownProperties.Contains((kind, property));
+        }
 
         /// <summary>Every (kind, property) unknown somewhere: collected once, so rules may ask per declaration.</summary>
         private HashSet<(DeclarationKind, string)> CollectUnknownProperties()

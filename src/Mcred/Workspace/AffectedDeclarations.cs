@@ -18,14 +18,9 @@ namespace Mcred.Workspace
 
         private const int KindCount = DeclarationTable.KindCount;
 
-        /// <summary>The declarations to judge again; null when every declaration must be judged (a kind-wide fact changed).</summary>
-        public static HashSet<McredDeclaration>? Compute(McredModel before, McredModel after, BindDelta delta)
+        /// <summary>The declarations to judge again (a rule that read a kind-wide fact the edit changed judges all: <see cref="RuleFindings"/>).</summary>
+        public static HashSet<McredDeclaration> Compute(McredModel before, McredModel after, BindDelta delta)
         {
-            if (!after.HasSameKindWideFacts(before))
-            {
-                return null;
-            }
-
             var affected = new HashSet<McredDeclaration>();
             foreach (var file in after.Files)
             {
@@ -40,6 +35,9 @@ namespace Mcred.Workspace
                     {
                         affected.Add(d);
                     }
+
+                    // What any declaration of the new text names may have become used (a duplicate's references count too).
+                    AddForward(ReferenceKeys.Of(syntax), after, affected);
                 }
             }
 

@@ -64,7 +64,7 @@ namespace Mcred.Workspace
         /// Checks parsed files after an edit: the result equals a full check's, but declaration rules judge again only
         /// what the edit can affect since <paramref name="previous"/> (same configuration and registry instances).
         /// </summary>
-        /// <remarks>Cancelling stops the work between files and between rules (an editor's newer edit makes the check stale).</remarks>
+        /// <remarks>Cancelling stops the work before binding starts (an editor's newer edit makes the check stale).</remarks>
         internal static CheckResult CheckParsed(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration configuration, RuleRegistry? registry, CheckResult? previous, System.Threading.CancellationToken cancellation = default)
         {
             registry ??= RuleRegistry.Default;
@@ -85,14 +85,18 @@ namespace Mcred.Workspace
                 }
             }
 
+            cancellation.ThrowIfCancellationRequested();
+
             // The previous check's binder moves on to these files (once: a second check from the same result binds afresh).
             var bound = previous?.Binding is BindResult before && before.Binder.TryAdvance(before.Version)
                 ? before.Binder.Update(files)
                 : new Binder().Update(files);
             var model = bound.Model;
             diagnostics.AddRange(bound.Diagnostics);
-            cancellation.ThrowIfCancellationRequested();
-            var (ruled, findings) = RunRules(model, configuration, registry, previous?.Findings, bound.Delta, cancellation);
+
+            // Once the previous check's binder has moved on, the check runs to its end: a result left half-way would
+            // make the next check bind the whole workspace afresh, which costs more than finishing this one.
+            var (ruled, findings) = RunRules(model, configuration, registry, previous?.Findings, bound.Delta, previous == null ? cancellation : default);
             diagnostics.AddRange(ruled);
             var final = SuppressionFilter.Apply(files, diagnostics, registry, configuration);
             var result = new CheckResult(files, model, WorkspaceOrder.Sorted(final), configuration) { Findings = findings, Binding = bound };

@@ -17,8 +17,12 @@ namespace Mcred.Workspace
     {
         private readonly Dictionary<DeclarationRule, Dictionary<DeclarationSyntax, McredDiagnostic[]>> _byRule;
 
-        private RuleFindings(McredModel model, McredConfiguration configuration, RuleRegistry registry, Dictionary<DeclarationRule, Dictionary<DeclarationSyntax, McredDiagnostic[]>> byRule, int judged, IReadOnlyCollection<McredDeclaration>? affected)
+        /// <summary>The kind-wide facts each declaration rule's kept verdicts read (<see cref="McredModel.FactReads"/>).</summary>
+        private readonly Dictionary<DeclarationRule, HashSet<(DeclarationKind, string?)>> _reads;
+
+        private RuleFindings(McredModel model, McredConfiguration configuration, RuleRegistry registry, Dictionary<DeclarationRule, Dictionary<DeclarationSyntax, McredDiagnostic[]>> byRule, Dictionary<DeclarationRule, HashSet<(DeclarationKind, string?)>> reads, int judged, IReadOnlyCollection<McredDeclaration>? affected)
         {
+            _reads = reads;
             Affected = affected;
             Model = model;
             Configuration = configuration;
@@ -54,7 +58,9 @@ namespace Mcred.Workspace
             var context = new RuleContext(configuration.RuleOptionsFor, reported, path => lengths.TryGetValue(path, out var length) ? length : (int?)null);
             var reusable = previous != null && delta != null && ReferenceEquals(previous.Registry, registry) && ReferenceEquals(previous.Configuration, configuration);
             var affected = reusable ? AffectedDeclarations.Compute(previous!.Model, model, delta!) : null;
+            var changedFacts = reusable ? model.ChangedKindWideFacts(previous!.Model) : null;
             var byRule = new Dictionary<DeclarationRule, Dictionary<DeclarationSyntax, McredDiagnostic[]>>();
+            var reads = new Dictionary<DeclarationRule, HashSet<(DeclarationKind, string?)>>();
             var judged = 0;
             foreach (var rule in registry.Rules)
             {
@@ -63,8 +69,19 @@ namespace Mcred.Workspace
                 {
                     if (rule is DeclarationRule declarationRule)
                     {
-                        var kept = affected == null ? null : previous!._byRule[declarationRule];
-                        byRule[declarationRule] = Judge(declarationRule, model, context, affected, kept, ref judged);
+                        // A rule that read a kind-wide fact the edit changed judges every declaration again.
+                        var keep = affected != null && !previous!._reads[declarationRule].Overlaps(changedFacts!);
+                        model.FactReads = keep ? new HashSet<(DeclarationKind, string?)>(previous!._reads[declarationRule]) : new HashSet<(DeclarationKind, string?)>();
+                        try
+                        {
+                            var kept = keep ? previous!._byRule[declarationRule] : null;
+                            byRule[declarationRule] = Judge(declarationRule, model, context, keep ? affected : null, kept, ref judged);
+                            reads[declarationRule] = model.FactReads;
+                        }
+                        finally
+                        {
+                            model.FactReads = null;
+                        }
                     }
                     else
                     {
@@ -77,7 +94,7 @@ namespace Mcred.Workspace
                 }
             }
 
-            return (reported, new RuleFindings(model, configuration, registry, byRule, judged, affected));
+            return (reported, new RuleFindings(model, configuration, registry, byRule, reads, judged, affected));
         }
 
         private static Dictionary<DeclarationSyntax, McredDiagnostic[]> Judge(

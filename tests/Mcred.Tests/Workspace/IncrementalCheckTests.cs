@@ -159,19 +159,52 @@ pathway analytics-path ""Analytics path"" {
             session.Apply(("/ws/b-skills.mcred", "Managers read dashboards every week", "Managers read dashboards"));
             var result = session.AssertSameAsFullCheck("after editing the why statement of 'dashboards'");
 
-            // The three skills of the edited file; what the edited skill references (its category); what reaches it
+            // The three skills of the edited file; what the file's declarations reference (their categories); what reaches it
             // through up to three references (the credentials and the pathway that list it, the recognizer that
-            // endorses one of them, the occupation that requires it). The issuer, the persona and the other category
-            // are not judged again.
+            // endorses one of them, the occupation that requires it). The issuer and the persona are not judged again.
             // Only the three skills of the edited file are bound again; everything that references them keeps them.
             Assert.Equal(3, result.Binding!.Bound);
             var judged = result.Findings!.Judged;
             Assert.InRange(judged, 1, full - 1);
             var affected = result.Findings.Affected!.Select(d => $"{d.Kind.ToKeyword()} {d.Id}").OrderBy(s => s, System.StringComparer.Ordinal);
             Assert.Equal(
-                "category data, credential data-analytics, credential data-basics, occupation analyst, pathway analytics-path, recognizer fabrikam, skill dashboards, skill sql, skill storytelling",
+                "category comms, category data, credential data-analytics, credential data-basics, occupation analyst, pathway analytics-path, recognizer fabrikam, skill dashboards, skill sql, skill storytelling",
                 string.Join(", ", affected));
 
+        }
+
+        [Fact]
+        public void A_duplicate_that_was_the_only_use_goes_and_the_declaration_it_used_is_unused_again()
+        {
+            var plan = new Dictionary<string, string>(Plan)
+            {
+                ["/ws/e-extra.mcred"] = "issuer spare \"Spare\" {\n  value \"Weekend workshops run by local employers\"\n}\n",
+                ["/ws/f-dup.mcred"] = "credential data-basics \"Data Basics again\" {\n  issuer spare\n}\n",
+            };
+            var session = new EditorSession(plan);
+            Assert.DoesNotContain(session.Previous.Diagnostics, d => d.Id == "MCR1016" && d.Message.Contains("'spare'"));
+
+            session.Apply(("/ws/f-dup.mcred", "credential data-basics \"Data Basics again\" {\n  issuer spare\n}\n", "# nothing here now\n"));
+            var removed = session.AssertSameAsFullCheck("after removing the duplicate that named 'spare'");
+            Assert.Contains(removed.Diagnostics, d => d.Id == "MCR1016" && d.Message.Contains("'spare'"));
+
+            session.Apply(("/ws/f-dup.mcred", "# nothing here now\n", "credential data-basics \"Data Basics again\" {\n  issuer spare\n}\n"));
+            var added = session.AssertSameAsFullCheck("after adding a duplicate that names 'spare'");
+            Assert.DoesNotContain(added.Diagnostics, d => d.Id == "MCR1016" && d.Message.Contains("'spare'"));
+        }
+
+        [Fact]
+        public void A_typo_in_a_reference_judges_in_full_only_the_rules_that_read_what_it_makes_unknown()
+        {
+            var session = new EditorSession(Plan);
+            var full = session.Previous.Findings!.Judged;
+            session.Apply(("/ws/b-skills.mcred", "  category comms\n", "  category commz\n"));
+            var result = session.AssertSameAsFullCheck("after misspelling the category of 'storytelling'");
+
+            // The skill's category is now unknown somewhere: rules that ask about it judge everything, the rest only
+            // what the edit reaches.
+            Assert.Contains(result.Diagnostics, d => d.Id == "MCR0002");
+            Assert.InRange(result.Findings!.Judged, 1, full - 1);
         }
 
         [Fact]
