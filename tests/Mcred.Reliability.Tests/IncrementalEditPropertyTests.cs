@@ -33,13 +33,7 @@ namespace Mcred.Reliability.Tests
         [Fact]
         public void Any_sequence_of_edits_checked_incrementally_equals_a_fresh_check()
         {
-            var seed = Inputs.Seed();
-            var cases = Inputs.Cases(60);
-            _output.WriteLine($"FsCheck seed {seed} (set MCRED_PROPERTY_SEED to replay another); {cases} cases");
-            var config = Config.QuickThrowOnFailure
-                .WithMaxTest(cases)
-                .WithQuietOnSuccess(true)
-                .WithReplay(Microsoft.FSharp.Core.FSharpOption<Replay>.Some(new Replay(new Rnd(seed), Microsoft.FSharp.Core.FSharpOption<int>.None)));
+            var config = Inputs.Replayable(60, _output);
             Check.One(config, Prop.ForAll(Sessions().ToArbitrary(), session => Replays(session.Files, session.Edits)));
         }
 

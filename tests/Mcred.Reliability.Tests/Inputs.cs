@@ -19,6 +19,21 @@ namespace Mcred.Reliability.Tests
         public static ulong Seed() =>
             ulong.TryParse(Environment.GetEnvironmentVariable("MCRED_PROPERTY_SEED"), out var seed) ? seed : 20261130UL;
 
+        /// <summary>
+        /// A bounded FsCheck run from the fixed seed that throws on the first counterexample; the seed and the number of
+        /// cases go to the test's output, so a failure can be replayed.
+        /// </summary>
+        public static Config Replayable(int ciCases, Xunit.Abstractions.ITestOutputHelper output)
+        {
+            var seed = Seed();
+            var cases = Cases(ciCases);
+            output.WriteLine($"FsCheck seed {seed} (set MCRED_PROPERTY_SEED to replay another); {cases} cases");
+            return Config.QuickThrowOnFailure
+                .WithMaxTest(cases)
+                .WithQuietOnSuccess(true)
+                .WithReplay(Microsoft.FSharp.Core.FSharpOption<Replay>.Some(new Replay(new Rnd(seed), Microsoft.FSharp.Core.FSharpOption<int>.None)));
+        }
+
         public static readonly string[] Seeds = Directory
             .GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.mcred", SearchOption.AllDirectories)
             .Concat(RegressionInputs())

@@ -21,13 +21,7 @@ namespace Mcred.Reliability.Tests
         /// <summary>Runs a property from a fixed seed (printed; MCRED_PROPERTY_SEED replays another), so a failure reproduces.</summary>
         private void Holds(Gen<string> inputs, Action<string> invariant, int ciCases)
         {
-            var seed = Inputs.Seed();
-            _output.WriteLine($"FsCheck seed {seed} (set MCRED_PROPERTY_SEED to replay another); {Inputs.Cases(ciCases)} cases");
-            var replay = new Replay(new Rnd(seed), Microsoft.FSharp.Core.FSharpOption<int>.None);
-            var config = Config.QuickThrowOnFailure
-                .WithMaxTest(Inputs.Cases(ciCases))
-                .WithQuietOnSuccess(true)
-                .WithReplay(Microsoft.FSharp.Core.FSharpOption<Replay>.Some(replay));
+            var config = Inputs.Replayable(ciCases, _output);
             Check.One(config, Prop.ForAll(inputs.ToArbitrary(), invariant));
         }
 

@@ -44,13 +44,7 @@ namespace Mcred.Reliability.Tests.Parity
         [Fact]
         public void Every_shell_reports_the_same_on_seeded_random_workspaces_with_nested_configuration()
         {
-            var seed = Inputs.Seed();
-            var cases = Inputs.Cases(12);
-            _output.WriteLine($"FsCheck seed {seed} (set MCRED_PROPERTY_SEED to replay another); {cases} workspaces");
-            var config = Config.QuickThrowOnFailure
-                .WithMaxTest(cases)
-                .WithQuietOnSuccess(true)
-                .WithReplay(Microsoft.FSharp.Core.FSharpOption<Replay>.Some(new Replay(new Rnd(seed), Microsoft.FSharp.Core.FSharpOption<int>.None)));
+            var config = Inputs.Replayable(12, _output);
             Check.One(config, Prop.ForAll(RandomWorkspaces.Generate().ToArbitrary(), files =>
             {
                 using var workspace = Folder.With(files);
