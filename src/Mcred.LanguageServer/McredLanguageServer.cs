@@ -231,7 +231,7 @@ namespace Mcred.LanguageServer
             [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
             public void DidOpen(DidOpenTextDocumentParams parameters)
             {
-                if (Uris.ToPlanPath(parameters.TextDocument.Uri) is string path)
+                if (Uris.ToTrackedPath(parameters.TextDocument.Uri) is string path)
                 {
                     Workspace.Open(path, parameters.TextDocument.Uri, parameters.TextDocument.Text, parameters.TextDocument.Version);
                     server.SchedulePublish();
@@ -241,7 +241,7 @@ namespace Mcred.LanguageServer
             [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
             public void DidChange(DidChangeTextDocumentParams parameters)
             {
-                if (Uris.ToPlanPath(parameters.TextDocument.Uri) is string path
+                if (Uris.ToTrackedPath(parameters.TextDocument.Uri) is string path
                     && Workspace.Change(path, parameters.TextDocument.Version, parameters.ContentChanges.Select(c => (c.Range, c.Text)).ToList()))
                 {
                     server.SchedulePublish();
@@ -251,7 +251,7 @@ namespace Mcred.LanguageServer
             [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
             public void DidClose(DidCloseTextDocumentParams parameters)
             {
-                if (Uris.ToPlanPath(parameters.TextDocument.Uri) is string path)
+                if (Uris.ToTrackedPath(parameters.TextDocument.Uri) is string path)
                 {
                     Workspace.Close(path);
                     server.SchedulePublish();

@@ -29,10 +29,14 @@ namespace Mcred.LanguageServer
         private readonly Dictionary<string, SourceText> disk = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         private readonly Dictionary<string, OpenDocument> open = new Dictionary<string, OpenDocument>(StringComparer.Ordinal);
         private readonly Dictionary<string, SyntaxFile> parses = new Dictionary<string, SyntaxFile>(StringComparer.Ordinal);
+
+        /// <summary>The disk with the open configuration buffers over it: options and exclusions are read through it.</summary>
+        private readonly OverlayFileSystem files = new OverlayFileSystem(DiskFileSystem.Instance);
+        private readonly Dictionary<string, OpenDocument> openSettings = new Dictionary<string, OpenDocument>(StringComparer.Ordinal);
         private McredConfiguration? configuration;
 
         /// <summary>The .mcredignore files, read as <c>mcred check</c> reads them; renewed when one changes.</summary>
-        private Exclusions exclusions = NewExclusions();
+        private Exclusions exclusions;
         private List<string>? configuredPaths;
         private DateTime configuredOn;
         private int generation;
@@ -42,6 +46,7 @@ namespace Mcred.LanguageServer
         {
             this.today = today;
             this.log = log;
+            exclusions = NewExclusions();
         }
 
         /// <summary>Changes with every edit, open, close or file event; a snapshot of an older generation is stale.</summary>
@@ -74,6 +79,12 @@ namespace Mcred.LanguageServer
         {
             lock (gate)
             {
+                if (!WorkspaceFiles.IsPlanPath(path))
+                {
+                    SetSettings(path, new OpenDocument(uri, SourceText.From(text), version));
+                    return;
+                }
+
                 // Opening a file as it is on disk changes nothing: keep the disk text, so its parse and verdicts are kept.
                 var source = disk.TryGetValue(path, out var onDisk) && onDisk.Length == text.Length && onDisk.ToString() == text ? onDisk : SourceText.From(text);
                 open[path] = new OpenDocument(uri, source, version);
@@ -92,7 +103,8 @@ namespace Mcred.LanguageServer
         {
             lock (gate)
             {
-                if (!open.TryGetValue(path, out var document))
+                var settings = !WorkspaceFiles.IsPlanPath(path);
+                if (!(settings ? openSettings : open).TryGetValue(path, out var document))
                 {
                     return false;
                 }
@@ -105,6 +117,12 @@ namespace Mcred.LanguageServer
                         : text.WithChanges(new TextChange(Positions.ToSpan(text, range), newText));
                 }
 
+                if (settings)
+                {
+                    SetSettings(path, new OpenDocument(document.Uri, text, version));
+                    return true;
+                }
+
                 open[path] = new OpenDocument(document.Uri, text, version);
                 Changed();
                 return true;
@@ -115,7 +133,13 @@ namespace Mcred.LanguageServer
         {
             lock (gate)
             {
-                if (open.Remove(path))
+                if (openSettings.Remove(path))
+                {
+                    // The saved file (or none) applies again.
+                    files.RemoveBuffer(path);
+                    DiskChanged(path);
+                }
+                else if (open.Remove(path))
                 {
                     // The disk text applies again (or none, if the file was never saved or was deleted meanwhile).
                     ReadDiskFile(path);
@@ -257,7 +281,7 @@ namespace Mcred.LanguageServer
         {
             try
             {
-                return ConfigurationLoader.Load(paths, roots, registry, today());
+                return WorkspaceDiscovery.Configuration(files, paths, roots, registry, today());
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is McredInputException)
             {
@@ -266,7 +290,15 @@ namespace Mcred.LanguageServer
             }
         }
 
-        private static Exclusions NewExclusions() => new Exclusions(Array.Empty<string>(), Path.GetPathRoot(Environment.CurrentDirectory) ?? "/");
+        private Exclusions NewExclusions() => new Exclusions(files, Array.Empty<string>(), Path.GetPathRoot(Environment.CurrentDirectory) ?? "/");
+
+        /// <summary>An open <c>.editorconfig</c>, <c>.globalconfig</c> or <c>.mcredignore</c>: its unsaved text applies as a saved one would.</summary>
+        private void SetSettings(string path, OpenDocument document)
+        {
+            openSettings[path] = document;
+            files.SetBuffer(path, document.Text.ToString());
+            DiskChanged(path);
+        }
 
         /// <summary>The workspace's files: on disk and open, less what .mcredignore leaves out (an ignored buffer is not checked, as CI would not).</summary>
         private List<string> AllPaths()
@@ -293,7 +325,7 @@ namespace Mcred.LanguageServer
             {
                 try
                 {
-                    foreach (var path in WorkspaceFiles.Find(new[] { root }, root, exclusions.IsExcluded))
+                    foreach (var path in WorkspaceDiscovery.FindPlans(files, new[] { root }, root, exclusions))
                     {
                         ReadDiskFile(path);
                     }
@@ -309,14 +341,14 @@ namespace Mcred.LanguageServer
         private void ReadDiskFile(string path)
         {
             disk.Remove(path);
-            if (!File.Exists(path) || !UnderRoots(path) || exclusions.IsExcluded(path))
+            if (!files.FileExists(path) || !UnderRoots(path) || exclusions.IsExcluded(path))
             {
                 return;
             }
 
             try
             {
-                disk[path] = SourceText.From(WorkspaceFiles.Read(path, out _));
+                disk[path] = SourceText.From(files.Read(path, out _));
             }
             catch (McredInputException e)
             {

@@ -23,6 +23,22 @@ namespace Mcred.LanguageServer
             return path != null && path.EndsWith(Mcred.Workspace.WorkspaceFiles.Extension, StringComparison.Ordinal) ? path : null;
         }
 
+        /// <summary>
+        /// The path of a document the workspace tracks when open: a plan, or a file that shapes the check
+        /// (<c>.editorconfig</c>, <c>.globalconfig</c>, <c>.mcredignore</c>), whose unsaved text applies as typed.
+        /// </summary>
+        public static string? ToTrackedPath(string? uri)
+        {
+            var path = ToPath(uri);
+            if (path == null)
+            {
+                return null;
+            }
+
+            var name = Path.GetFileName(path);
+            return ToPlanPath(uri) ?? (name == ".editorconfig" || name == ".globalconfig" || name == Mcred.Tooling.Files.Exclusions.IgnoreFileName ? path : null);
+        }
+
         public static string FromPath(string path) => new Uri(path).AbsoluteUri;
     }
 }

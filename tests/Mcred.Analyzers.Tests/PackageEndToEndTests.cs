@@ -126,7 +126,7 @@ namespace Mcred.Analyzers.Tests
         private static string[] CheckLikeTheCli(string project)
         {
             var files = Directory.GetFiles(project, "*.mcred", SearchOption.AllDirectories).Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar)).ToArray();
-            var configuration = ConfigurationLoader.Load(files, new[] { project }, RuleRegistry.Default, DateTime.Today);
+            var configuration = ConfigurationLoader.Load(Mcred.Workspace.DiskFileSystem.Instance, files, new[] { project }, RuleRegistry.Default, DateTime.Today);
             return McredChecker.Check(files.Select(f => new McredSource(f, File.ReadAllText(f))), configuration)
                 .Diagnostics.Where(d => d.Severity >= Mcred.Diagnostics.McredSeverity.Suggestion)
                 .Select(d => $"{d.Id} {SarifLevel(d.Severity)} {d.Location.Line}:{d.Location.Column}")

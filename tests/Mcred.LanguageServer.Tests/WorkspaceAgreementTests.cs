@@ -58,5 +58,35 @@ namespace Mcred.LanguageServer.Tests
             Assert.Equal(new[] { 1 }, unused.Tags);
             Assert.Null(duplicate.Tags);
         }
+
+        [Fact]
+        public async Task An_unsaved_editorconfig_buffer_sets_the_options_as_typed_and_closing_it_restores_the_disk()
+        {
+            await using var session = await ServerSession.Start();
+            var skills = session.PathOf("skills.mcred");
+            var config = session.PathOf(".editorconfig");
+            Assert.DoesNotContain(session.CheckDisk().Diagnostics, d => d.Id == "MCR1019");
+
+            // Never saved: only the buffer says every why needs 40 words.
+            await session.Client.Open(config, "root = true\n[*.mcred]\nmcred_why_min_words = 40\n");
+            var strict = await session.Client.WaitForDiagnostics(skills, p => p.Diagnostics.Any(d => d.Code == "MCR1019"));
+            Assert.Contains("40", strict.Diagnostics.First(d => d.Code == "MCR1019").Message);
+
+            await session.Client.Notify("textDocument/didClose", new { textDocument = new { uri = LspClient.Uri(config) } });
+            await session.Client.WaitForDiagnostics(skills, p => p.Diagnostics.All(d => d.Code != "MCR1019"));
+            Assert.False(File.Exists(config));
+        }
+
+        [Fact]
+        public async Task An_unsaved_mcredignore_buffer_leaves_files_out_as_the_saved_file_would()
+        {
+            await using var session = await ServerSession.Start(folder =>
+                File.WriteAllText(Path.Combine(folder, "wip.mcred"), Broken));
+            var wip = session.PathOf("wip.mcred");
+            await session.Client.WaitForDiagnostics(wip, p => p.Diagnostics.Any(d => d.Code == "MCR0001"));
+
+            await session.Client.Open(session.PathOf(".mcredignore"), "wip.mcred\n");
+            await session.Client.WaitForDiagnostics(wip, p => p.Diagnostics.Count == 0);
+        }
     }
 }

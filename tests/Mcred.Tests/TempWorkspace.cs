@@ -33,7 +33,7 @@ namespace Mcred.Tests
             registry ??= RuleRegistry.Default;
             var checkedFolder = Path.Combine(Root, folder);
             var files = Directory.GetFiles(checkedFolder, "*.mcred", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
-            var configuration = ConfigurationLoader.Load(files, new[] { checkedFolder.TrimEnd(Path.DirectorySeparatorChar) }, registry, today ?? new DateTime(2026, 11, 28));
+            var configuration = ConfigurationLoader.Load(Mcred.Workspace.DiskFileSystem.Instance, files, new[] { checkedFolder.TrimEnd(Path.DirectorySeparatorChar) }, registry, today ?? new DateTime(2026, 11, 28));
             return McredChecker.Check(files.Select(f => new McredSource(f, File.ReadAllText(f))), configuration, registry);
         }
 

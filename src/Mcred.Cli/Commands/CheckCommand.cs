@@ -111,8 +111,7 @@ namespace Mcred.Cli.Commands
         /// <summary>One check and its report; <paramref name="parse"/> lets a watch reuse unchanged parses.</summary>
         internal static int Once(CliContext context, CheckSettings settings, System.Func<McredSource, Mcred.Syntax.SyntaxFile>? parse)
         {
-            var exclusions = new Exclusions(settings.Excludes ?? System.Array.Empty<string>(), context.CurrentDirectory);
-            CheckResult Check() => McredChecker.CheckDisk(settings.Paths, context.CurrentDirectory, context.Now, settings.Registry, exclusions.IsExcluded, parse);
+            CheckResult Check() => WorkspaceDiscovery.Check(DiskFileSystem.Instance, settings.Paths, context.CurrentDirectory, settings.Excludes, context.Now, settings.Registry, parse);
             var result = Check();
             if (settings.Fix)
             {

@@ -27,7 +27,7 @@ namespace Mcred.Cli.Commands
         {
             var failed = false;
             var changed = 0;
-            var files = WorkspaceFiles.Find(paths, context.CurrentDirectory, new Exclusions(excludes ?? System.Array.Empty<string>(), context.CurrentDirectory).IsExcluded);
+            var files = WorkspaceDiscovery.FindPlans(DiskFileSystem.Instance, paths, context.CurrentDirectory, excludes);
             foreach (var path in files)
             {
                 var file = SourceFile.Read(path, context);

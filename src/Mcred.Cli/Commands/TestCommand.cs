@@ -24,7 +24,7 @@ namespace Mcred.Cli.Commands
         {
             var passed = 0;
             var failed = 0;
-            foreach (var path in WorkspaceFiles.Find(paths, context.CurrentDirectory, new Exclusions(excludes ?? System.Array.Empty<string>(), context.CurrentDirectory).IsExcluded))
+            foreach (var path in WorkspaceDiscovery.FindPlans(DiskFileSystem.Instance, paths, context.CurrentDirectory, excludes))
             {
                 var file = SourceFile.Read(path, context);
                 var result = FixtureRunner.RunText(path, file.Text, context.Today, registry);

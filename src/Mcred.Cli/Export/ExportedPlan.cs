@@ -17,8 +17,7 @@ namespace Mcred.Cli.Export
     {
         public static CheckResult Load(CliContext context, string[] paths, string[]? excludes)
         {
-            var exclusions = new Exclusions(excludes ?? Array.Empty<string>(), context.CurrentDirectory);
-            var result = McredChecker.CheckDisk(paths, context.CurrentDirectory, context.Today, null, exclusions.IsExcluded);
+            var result = WorkspaceDiscovery.Check(DiskFileSystem.Instance, paths, context.CurrentDirectory, excludes, context.Today);
             var errors = result.Diagnostics.Where(d => d.Severity == McredSeverity.Error).ToList();
             if (errors.Count > 0)
             {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Mcred.Files;
+using Mcred.Workspace;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Mcred.Tooling.Files
@@ -15,11 +17,19 @@ namespace Mcred.Tooling.Files
     {
         public const string IgnoreFileName = ".mcredignore";
 
+        private readonly IPlanFileSystem fileSystem;
         private readonly GlobSet? excludes;
         private readonly Dictionary<string, IgnoreFile?> ignoreFiles = new Dictionary<string, IgnoreFile?>(StringComparer.Ordinal);
 
         public Exclusions(IReadOnlyCollection<string> globs, string baseDirectory)
+            : this(DiskFileSystem.Instance, globs, baseDirectory)
         {
+        }
+
+        /// <summary>Exclusions whose <c>.mcredignore</c> files are read from <paramref name="fileSystem"/>.</summary>
+        public Exclusions(IPlanFileSystem fileSystem, IReadOnlyCollection<string> globs, string baseDirectory)
+        {
+            this.fileSystem = fileSystem;
             // The globbing library is loaded only when there is something to match (start-up of a plain check).
             excludes = globs.Count == 0 ? null : new GlobSet(globs, baseDirectory);
         }
@@ -47,7 +57,7 @@ namespace Mcred.Tooling.Files
             if (!ignoreFiles.TryGetValue(folder, out var ignore))
             {
                 var path = Path.Combine(folder, IgnoreFileName);
-                ignore = File.Exists(path) ? IgnoreFile.Read(path) : null;
+                ignore = fileSystem.FileExists(path) ? IgnoreFile.Read(fileSystem, path) : null;
                 ignoreFiles[folder] = ignore;
             }
 
@@ -87,13 +97,13 @@ namespace Mcred.Tooling.Files
 
         private IgnoreFile(string folder) => this.folder = folder;
 
-        public static IgnoreFile Read(string path)
+        public static IgnoreFile Read(IPlanFileSystem fileSystem, string path)
         {
             var ignore = new IgnoreFile(Path.GetDirectoryName(path)!);
             string[] lines;
             try
             {
-                lines = Mcred.Workspace.WorkspaceFiles.Read(path, out _).Split('\n');
+                lines = fileSystem.Read(path, out _).Split('\n');
             }
             catch (Mcred.Workspace.McredInputException e)
             {

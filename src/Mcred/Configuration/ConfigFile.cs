@@ -1,7 +1,6 @@
 using Mcred.Files;
 using System;
 using System.Collections.Generic;
-using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -32,24 +31,9 @@ namespace Mcred.Configuration
         /// <summary>A config file whose text the caller already holds (the analyzer's additional files, a browser's memory).</summary>
         public static ConfigFile FromText(string path, SourceText text) => new ConfigFile(path, text);
 
-        public static ConfigFile? TryRead(string path)
-        {
-            try
-            {
-                // A named pipe or device with a config file's name is as if absent: reading it would block or never end.
-                if (!File.Exists(path) || FileFacts.Of(path) is { IsRegular: false })
-                {
-                    return null;
-                }
-
-                return new ConfigFile(path, SourceText.From(File.ReadAllText(path)));
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                // An unreadable config file is as if absent: the build would not see it either.
-                return null;
-            }
-        }
+        /// <summary>The config file at <paramref name="path"/> in <paramref name="fileSystem"/>, or null when there is none to read.</summary>
+        public static ConfigFile? TryRead(IPlanFileSystem fileSystem, string path) =>
+            fileSystem.ReadIfPresent(path) is string text ? new ConfigFile(path, SourceText.From(text)) : null;
 
         /// <summary>True when <paramref name="file"/> lies under this config's folder.</summary>
         public bool Covers(string file) => PathText.IsUnder(Directory, file);

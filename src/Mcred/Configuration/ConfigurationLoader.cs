@@ -1,3 +1,4 @@
+using Mcred.Files;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -22,13 +23,12 @@ namespace Mcred.Configuration
         /// <param name="checkedFolders">Full paths of the checked folders (for a checked file, its folder).</param>
         /// <param name="registry">The rules, for validating severity keys and option names.</param>
         /// <param name="today">The date when <c>mcred_today</c> is not set.</param>
-        /// <param name="read">
-        /// Where config files come from: a full path's config file, or null when there is none. The disk when not given;
-        /// the analyzer passes the config files the build handed it, a browser its memory, so every shell finds the
-        /// same files and reads them with this one loader.
+        /// <param name="fileSystem">
+        /// Where config files come from: the disk, open buffers over it (the language server), memory (the browser), so
+        /// every shell finds the same files and reads them with this one loader.
         /// </param>
-        public static McredConfiguration Load(IReadOnlyList<string> mcredFiles, IReadOnlyList<string> checkedFolders, RuleRegistry registry, DateTime today, Func<string, ConfigFile?>? read = null) =>
-            Load(mcredFiles, Discover(mcredFiles, checkedFolders, read ?? ConfigFile.TryRead), registry, today);
+        public static McredConfiguration Load(IPlanFileSystem fileSystem, IReadOnlyList<string> mcredFiles, IReadOnlyList<string> checkedFolders, RuleRegistry registry, DateTime today) =>
+            Load(mcredFiles, Discover(mcredFiles, checkedFolders, path => ConfigFile.TryRead(fileSystem, path)), registry, today);
 
         /// <summary>
         /// Loads the configuration from config files someone else found: the compiler hands an analyzer exactly the

@@ -61,7 +61,7 @@ namespace Mcred.Fixtures
         {
             registry ??= RuleRegistry.Default;
             var folder = System.IO.Path.GetDirectoryName(fullPath) ?? ".";
-            var configuration = ConfigurationLoader.Load(new[] { fullPath }, new[] { folder }, registry, today);
+            var configuration = ConfigurationLoader.Load(DiskFileSystem.Instance, new[] { fullPath }, new[] { folder }, registry, today);
             return Run(new McredSource(fullPath, text), configuration, registry);
         }
     }

@@ -13,9 +13,14 @@ namespace Mcred.Workspace
         private readonly HashSet<string> paths = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> identities = new HashSet<string>(StringComparer.Ordinal);
 
+        private readonly IPlanFileSystem fileSystem;
         private readonly Func<string, bool>? isExcluded;
 
-        public FoundFiles(Func<string, bool>? isExcluded) => this.isExcluded = isExcluded;
+        public FoundFiles(IPlanFileSystem fileSystem, Func<string, bool>? isExcluded)
+        {
+            this.fileSystem = fileSystem;
+            this.isExcluded = isExcluded;
+        }
 
         /// <summary>How many paths were offered and not excluded, including ones that named a file already found.</summary>
         public int Offered { get; private set; }
@@ -36,7 +41,7 @@ namespace Mcred.Workspace
                 return;
             }
 
-            var facts = WorkspaceFiles.RequireRegular(FileFacts.Of(fullPath), shownAs);
+            var facts = WorkspaceFiles.RequireRegular(fileSystem.Facts(fullPath), shownAs);
 
             if (facts == null || identities.Add(facts.Identity))
             {

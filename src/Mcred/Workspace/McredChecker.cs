@@ -1,3 +1,4 @@
+using Mcred.Files;
 using System;
 using System.Collections.Generic;
 using Mcred.Binding;
@@ -32,16 +33,20 @@ namespace Mcred.Workspace
         /// Checks the files on disk, taking parses from <paramref name="parse"/> when given (a watch reuses the parse of
         /// every file whose text did not change).
         /// </summary>
-        internal static CheckResult CheckDisk(IReadOnlyList<string> paths, string baseDirectory, DateTime today, RuleRegistry registry, Func<string, bool>? isExcluded, Func<McredSource, SyntaxFile>? parse)
+        internal static CheckResult CheckDisk(IReadOnlyList<string> paths, string baseDirectory, DateTime today, RuleRegistry registry, Func<string, bool>? isExcluded, Func<McredSource, SyntaxFile>? parse) =>
+            Check(DiskFileSystem.Instance, paths, baseDirectory, today, registry, isExcluded, parse);
+
+        /// <summary>As <see cref="CheckDisk(IReadOnlyList{string}, string, DateTime, RuleRegistry, Func{string, bool}, Func{McredSource, SyntaxFile})"/>, over any file system (memory in the browser).</summary>
+        internal static CheckResult Check(IPlanFileSystem fileSystem, IReadOnlyList<string> paths, string baseDirectory, DateTime today, RuleRegistry registry, Func<string, bool>? isExcluded, Func<McredSource, SyntaxFile>? parse)
         {
-            var files = WorkspaceFiles.Find(paths, baseDirectory, isExcluded);
+            var files = WorkspaceFiles.Find(fileSystem, paths, baseDirectory, isExcluded);
             var sources = new List<McredSource>(files.Count);
             foreach (var file in files)
             {
-                sources.Add(WorkspaceFiles.ReadSource(file));
+                sources.Add(new McredSource(file, fileSystem.Read(file, out _)));
             }
 
-            var configuration = ConfigurationLoader.Load(files, WorkspaceFiles.CheckedFolders(paths, baseDirectory), registry, today);
+            var configuration = ConfigurationLoader.Load(fileSystem, files, WorkspaceFiles.CheckedFolders(fileSystem, paths, baseDirectory), registry, today);
             if (parse == null)
             {
                 return Check(sources, configuration, registry);

@@ -12,7 +12,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         debug: { command, args: ['lsp'], transport: TransportKind.stdio },
     };
     const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ scheme: 'file', language: 'mcred' }],
+        // The config files too: the server applies their unsaved text as it is typed (it answers no feature there).
+        documentSelector: [
+            { scheme: 'file', language: 'mcred' },
+            { scheme: 'file', pattern: '**/{.editorconfig,.globalconfig,.mcredignore}' },
+        ],
         synchronize: {
             // Plans and the config files that set severities and options, changed outside the editor too.
             fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.mcred,.editorconfig,.globalconfig,.mcredignore}'),
