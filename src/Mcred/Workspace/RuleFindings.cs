@@ -59,6 +59,7 @@ namespace Mcred.Workspace
             var reusable = previous != null && delta != null && ReferenceEquals(previous.Registry, registry) && ReferenceEquals(previous.Configuration, configuration);
             var affected = reusable ? AffectedDeclarations.Compute(previous!.Model, model, delta!) : null;
             var changedFacts = reusable ? model.ChangedKindWideFacts(previous!.Model) : null;
+            var scope = affected != null ? new KeptScope(previous!.Model, model, affected) : null;
             var byRule = new Dictionary<DeclarationRule, Dictionary<DeclarationSyntax, McredDiagnostic[]>>();
             var reads = new Dictionary<DeclarationRule, HashSet<(DeclarationKind, string?)>>();
             var judged = 0;
@@ -75,7 +76,7 @@ namespace Mcred.Workspace
                         try
                         {
                             var kept = keep ? previous!._byRule[declarationRule] : null;
-                            byRule[declarationRule] = Judge(declarationRule, model, context, keep ? affected : null, kept, ref judged);
+                            byRule[declarationRule] = Judge(declarationRule, model, context, keep ? scope : null, kept, ref judged);
                             reads[declarationRule] = model.FactReads;
                         }
                         finally
@@ -101,36 +102,118 @@ namespace Mcred.Workspace
             DeclarationRule rule,
             McredModel model,
             RuleContext context,
-            HashSet<McredDeclaration>? affected,
+            KeptScope? scope,
             Dictionary<DeclarationSyntax, McredDiagnostic[]>? kept,
             ref int judged)
         {
-            // Verdicts are kept by syntax: a declaration outside the affected set is in an unchanged file, so its syntax
-            // is the very object the previous run judged.
             var findings = new Dictionary<DeclarationSyntax, McredDiagnostic[]>();
+            if (scope != null)
+            {
+                // After an edit: the kept verdicts (few: only declarations with findings) and the affected declarations,
+                // not every declaration of the workspace, so an edit costs what it reaches. The order of the findings
+                // differs from a full run's, which the output's sort by place and ID makes invisible: a rule reports only
+                // on the declaration it judges.
+                foreach (var pair in kept!)
+                {
+                    if (scope.Keeps(pair.Key, pair.Value))
+                    {
+                        context.AddKept(pair.Value);
+                        findings.Add(pair.Key, pair.Value);
+                    }
+                }
+
+                foreach (var declaration in scope.Affected)
+                {
+                    if (Judges(rule, declaration.Kind) && scope.Judges(declaration))
+                    {
+                        Record(findings, declaration, context.Judge(rule, declaration, model));
+                        judged++;
+                    }
+                }
+
+                return findings;
+            }
+
             foreach (var kind in rule.Kinds)
             {
                 foreach (var declaration in model.OfKind(kind))
                 {
-                    McredDiagnostic[]? found;
-                    if (affected == null || affected.Contains(declaration))
-                    {
-                        found = context.Judge(rule, declaration, model);
-                        judged++;
-                    }
-                    else if (kept!.TryGetValue(declaration.Syntax, out found))
-                    {
-                        context.AddKept(found);
-                    }
-
-                    if (found != null && found.Length > 0)
-                    {
-                        findings.Add(declaration.Syntax, found);
-                    }
+                    Record(findings, declaration, context.Judge(rule, declaration, model));
+                    judged++;
                 }
             }
 
             return findings;
+        }
+
+        private static bool Judges(DeclarationRule rule, DeclarationKind kind)
+        {
+            foreach (var judged in rule.Kinds)
+            {
+                if (judged == kind)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void Record(Dictionary<DeclarationSyntax, McredDiagnostic[]> findings, McredDeclaration declaration, McredDiagnostic[] found)
+        {
+            if (found.Length > 0)
+            {
+                findings.Add(declaration.Syntax, found);
+            }
+        }
+
+        /// <summary>
+        /// What a run after an edit judges against, computed once for every rule and costing what the edit changed,
+        /// not the workspace: a kept verdict stands while its file is the same and its declaration is not a duplicate
+        /// now; affected declarations are judged again.
+        /// </summary>
+        private sealed class KeptScope
+        {
+            private readonly HashSet<string> changedFiles = new HashSet<string>(StringComparer.Ordinal);
+            private readonly HashSet<DeclarationSyntax> duplicates = new HashSet<DeclarationSyntax>();
+            private readonly HashSet<DeclarationSyntax> affectedSyntax = new HashSet<DeclarationSyntax>();
+
+            public KeptScope(McredModel before, McredModel after, HashSet<McredDeclaration> affected)
+            {
+                Affected = affected;
+                var now = new Dictionary<string, Syntax.SyntaxFile>(after.Files.Count, StringComparer.Ordinal);
+                foreach (var file in after.Files)
+                {
+                    now[file.Path] = file;
+                }
+
+                foreach (var file in before.Files)
+                {
+                    if (!now.TryGetValue(file.Path, out var same) || !ReferenceEquals(same, file))
+                    {
+                        changedFiles.Add(file.Path);
+                    }
+                }
+
+                foreach (var duplicate in after.Duplicates)
+                {
+                    duplicates.Add(duplicate.Syntax);
+                }
+
+                foreach (var declaration in affected)
+                {
+                    affectedSyntax.Add(declaration.Syntax);
+                }
+            }
+
+            public HashSet<McredDeclaration> Affected { get; }
+
+            /// <summary>Whether a previous verdict on <paramref name="syntax"/> (reported in its own file) still holds.</summary>
+            public bool Keeps(DeclarationSyntax syntax, McredDiagnostic[] verdict) =>
+                !changedFiles.Contains(verdict[0].Location.Path) && !duplicates.Contains(syntax) && !affectedSyntax.Contains(syntax);
+
+            /// <summary>Whether an affected declaration takes part in rules now (not a duplicate, not of a removed file).</summary>
+            public bool Judges(McredDeclaration declaration) => !declaration.IsDuplicate && !duplicates.Contains(declaration.Syntax);
         }
     }
 }
