@@ -27,6 +27,8 @@ namespace Mcred.LanguageServer
         private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(15);
 
         private readonly JsonRpc rpc;
+        private readonly JsonSerializerOptions serializerOptions;
+        private int protocolWarmedUp;
         private readonly ServerWorkspace workspace;
         private readonly DiagnosticsPublisher publisher = new DiagnosticsPublisher();
         private readonly TextWriter log;
@@ -46,6 +48,7 @@ namespace Mcred.LanguageServer
             this.log = log;
             workspace = new ServerWorkspace(today, Log);
             var formatter = new SystemTextJsonFormatter();
+            serializerOptions = formatter.JsonSerializerOptions;
             formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             formatter.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
@@ -153,6 +156,10 @@ namespace Mcred.LanguageServer
                     }
 
                     Published?.Invoke(snapshot.Generation, notifications.Count);
+                    if (Interlocked.Exchange(ref protocolWarmedUp, 1) == 0)
+                    {
+                        ProtocolWarmUp.Run(serializerOptions);
+                    }
                 }
                 catch (OperationCanceledException)
                 {

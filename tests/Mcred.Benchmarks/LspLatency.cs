@@ -33,9 +33,19 @@ namespace Mcred.Benchmarks
                 // issuer, persona, recognizer and category. The edits misspell a skill's category reference.
                 foreach (var (label, index) in new[] { ("a typical file", texts.Length / 2), ("the first file with a skill (file 0 of 32,000 skills also holds every issuer, persona, recognizer and category)", Array.FindIndex(texts, t => t.Contains("\n  category ", StringComparison.Ordinal))) })
                 {
-                    var (first, later) = await Edits(mcred, folder, Path.Combine(folder, $"p{index:D4}.mcred"), texts[index], edits);
-                    var median = later.OrderBy(t => t).ElementAt(later.Count / 2);
-                    Console.WriteLine($"{skills} skills in 1,000 files, editing {label}: whole-process check {check:F0} ms (best of 5); first edit {first:F0} ms = {first / check:P0}; later edits median {median:F0} ms = {median / check:P0} ({later.Count} edits)");
+                    // The first edit happens once per server: three servers, and the median of their first edits.
+                    var firsts = new List<double>();
+                    var later = new List<double>();
+                    for (var session = 0; session < Sessions; session++)
+                    {
+                        var (first, rest) = await Edits(mcred, folder, Path.Combine(folder, $"p{index:D4}.mcred"), texts[index], edits);
+                        firsts.Add(first);
+                        later.AddRange(rest);
+                    }
+
+                    var firstMedian = Median(firsts);
+                    var median = Median(later);
+                    Console.WriteLine($"{skills} skills in 1,000 files, editing {label}: whole-process check {check:F0} ms (best of 5); first edit median {firstMedian:F0} ms = {firstMedian / check:P0} (of {string.Join(", ", firsts.Select(f => f.ToString("F0")))}); later edits median {median:F0} ms = {median / check:P0} ({later.Count} edits)");
                 }
                 return 0;
             }
@@ -44,6 +54,10 @@ namespace Mcred.Benchmarks
                 Directory.Delete(folder, recursive: true);
             }
         }
+
+        private const int Sessions = 3;
+
+        private static double Median(List<double> values) => values.OrderBy(t => t).ElementAt(values.Count / 2);
 
         private static double WholeProcessCheck(string mcred, string folder)
         {

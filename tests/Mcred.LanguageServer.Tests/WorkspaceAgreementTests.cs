@@ -88,5 +88,27 @@ namespace Mcred.LanguageServer.Tests
             await session.Client.Open(session.PathOf(".mcredignore"), "wip.mcred\n");
             await session.Client.WaitForDiagnostics(wip, p => p.Diagnostics.Count == 0);
         }
+
+        [Fact]
+        public async Task The_start_up_warm_up_edit_is_never_seen_and_the_first_real_edit_is_checked_as_mcred_check_would()
+        {
+            await using var session = await ServerSession.Start();
+            var symbols = await session.Client.Request<System.Collections.Generic.List<Protocol.SymbolInformation>>("workspace/symbol", new { query = "mcred-warm-up" });
+            Assert.Empty(symbols);
+            Assert.All(session.Client.Diagnostics.Values, published => Assert.DoesNotContain(published.Diagnostics, d => d.Message.Contains("mcred-warm-up")));
+
+            // Every file took part in the warm-up or was parsed with it: an edit now must still equal a fresh check.
+            foreach (var name in Directory.GetFiles(session.Folder, "*.mcred").Select(Path.GetFileName))
+            {
+                var path = session.PathOf(name!);
+                var edited = session.Text(name!) + "\nskill typo-" + name!.Replace(".mcred", string.Empty) + " {\n  category no-such-categry\n}\n";
+                await session.Client.Open(path, session.Text(name!));
+                await session.Client.Change(path, 2, null, edited);
+                var published = await session.Client.WaitForDiagnostics(path, p => p.Version == 2);
+                File.WriteAllText(path, edited);
+                var expected = session.CheckDisk().Diagnostics.Where(d => d.Location.Path == path && d.Severity > Mcred.Diagnostics.McredSeverity.Silent).Select(d => d.Id).OrderBy(x => x);
+                Assert.Equal(expected, published.Diagnostics.Select(d => d.Code).OrderBy(x => x));
+            }
+        }
     }
 }
