@@ -43,7 +43,8 @@ namespace Mcred.LanguageServer
         /// <param name="output">Where the server writes protocol messages, and nothing else (stdout).</param>
         /// <param name="log">Where logs go (stderr): never the protocol stream.</param>
         /// <param name="today">The date expiry rules use when <c>mcred_today</c> is not set.</param>
-        public McredLanguageServer(Stream input, Stream output, TextWriter log, Func<DateTime> today)
+        /// <param name="maxMessageMegabytes">The largest message read; a larger one is skipped unread, with one logged line.</param>
+        public McredLanguageServer(Stream input, Stream output, TextWriter log, Func<DateTime> today, int maxMessageMegabytes = Transport.LspTransport.DefaultMaxMessageMegabytes)
         {
             this.log = log;
             workspace = new ServerWorkspace(today, Log);
@@ -52,7 +53,7 @@ namespace Mcred.LanguageServer
             formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             formatter.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
-            rpc = new JsonRpc(new TolerantMessageHandler(output, input, formatter, Log))
+            rpc = new JsonRpc(new Transport.LspTransport(output, input, formatter, Log, maxMessageMegabytes))
             {
                 // LSP messages take effect in the order sent: an edit, then a hover on the edited text.
                 SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false),
