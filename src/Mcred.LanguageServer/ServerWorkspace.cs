@@ -62,6 +62,18 @@ namespace Mcred.LanguageServer
             }
         }
 
+        /// <summary>How many files the server holds a parse of: what a test of released buffers observes.</summary>
+        internal int ParsedFiles
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return parses.Count;
+                }
+            }
+        }
+
         /// <summary>How many checks ran to the end (a cancelled one does not count): what tests of cancellation observe.</summary>
         public int ChecksCompleted { get; private set; }
 
@@ -88,13 +100,9 @@ namespace Mcred.LanguageServer
 
                 // Opening a file as it is on disk changes nothing: keep the disk text, so its parse and verdicts are kept.
                 var source = disk.TryGetValue(path, out var onDisk) && onDisk.Length == text.Length && onDisk.ToString() == text ? onDisk : SourceText.From(text);
+                // A file outside every workspace folder is checked alone, as 'mcred check FILE' would: its folder is not
+                // walked (that could be a home folder of thousands of unrelated files).
                 open[path] = new OpenDocument(uri, source, version);
-                if (roots.Count == 0 || !UnderRoots(path))
-                {
-                    // No workspace folder holds it: its own folder becomes part of the workspace, as for a bare file.
-                    AddRoot(Path.GetDirectoryName(path) ?? path);
-                }
-
                 Changed();
             }
         }
@@ -238,6 +246,16 @@ namespace Mcred.LanguageServer
                     files.Add(Parse(path, text));
                 }
 
+                // A closed file outside the workspace, or one deleted, leaves no parse behind.
+                if (parses.Count > paths.Count)
+                {
+                    var current = new HashSet<string>(paths, StringComparer.Ordinal);
+                    foreach (var gone in parses.Keys.Where(p => !current.Contains(p)).ToList())
+                    {
+                        parses.Remove(gone);
+                    }
+                }
+
                 // A file added or removed may fall under other config sections: the configuration follows the file list,
                 // and the date (expiry is judged against today, and a server runs for days).
                 var day = today().Date;
@@ -324,7 +342,17 @@ namespace Mcred.LanguageServer
         {
             try
             {
-                return WorkspaceDiscovery.Configuration(files, paths, roots, registry, today());
+                // A loose file's .globalconfig files are looked up from its own folder, as for 'mcred check FILE'.
+                var checkedFolders = new List<string>(roots);
+                foreach (var path in paths)
+                {
+                    if (!UnderRoots(path) && Path.GetDirectoryName(path) is string folder && !checkedFolders.Contains(folder))
+                    {
+                        checkedFolders.Add(folder);
+                    }
+                }
+
+                return WorkspaceDiscovery.Configuration(files, paths, checkedFolders, registry, today());
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is McredInputException)
             {
@@ -368,7 +396,7 @@ namespace Mcred.LanguageServer
             {
                 try
                 {
-                    foreach (var path in WorkspaceDiscovery.FindPlans(files, new[] { root }, root, exclusions))
+                    foreach (var path in WorkspaceDiscovery.FindPlans(files, new[] { root }, root, exclusions, e => log("mcred: skipped " + e.Message)))
                     {
                         ReadDiskFile(path);
                     }
@@ -396,15 +424,6 @@ namespace Mcred.LanguageServer
             catch (McredInputException e)
             {
                 log("mcred: " + e.Message);
-            }
-        }
-
-        private void AddRoot(string folder)
-        {
-            if (!roots.Contains(folder))
-            {
-                roots.Add(folder);
-                RescanDisk();
             }
         }
 

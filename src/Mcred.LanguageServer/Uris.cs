@@ -39,6 +39,20 @@ namespace Mcred.LanguageServer
             return ToPlanPath(uri) ?? (name == ".editorconfig" || name == ".globalconfig" || name == Mcred.Tooling.Files.Exclusions.IgnoreFileName ? path : null);
         }
 
-        public static string FromPath(string path) => new Uri(path).AbsoluteUri;
+        /// <summary>
+        /// The file:// URI of a full path, each segment escaped once: a file named <c>p%41q.mcred</c> is
+        /// <c>p%2541q.mcred</c>, never <c>pAq.mcred</c> (<c>new Uri(path)</c> takes the path's '%' for an escape).
+        /// </summary>
+        public static string FromPath(string path)
+        {
+            var segments = (Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path).Split('/');
+            for (var i = 0; i < segments.Length; i++)
+            {
+                segments[i] = Uri.EscapeDataString(segments[i]);
+            }
+
+            var joined = string.Join("/", segments);
+            return "file://" + (joined.StartsWith("/", StringComparison.Ordinal) ? joined : "/" + joined);
+        }
     }
 }

@@ -75,7 +75,7 @@ namespace Mcred.Cli.Tests
         {
             using var run = new CliRun().Write("plan.mcred", Broken);
             Assert.Equal(2, run.Run("check", "plan.mcred", "--output", "plan.mcred"));
-            Assert.Equal("mcred: --output plan.mcred is one of the checked files: write the report somewhere else", run.Stderr.Trim());
+            Assert.Equal("mcred: --output plan.mcred is one of the checked files (plan.mcred): write the report somewhere else", run.Stderr.Trim());
             Assert.Equal(Broken, run.Read("plan.mcred"));
 
             File.CreateSymbolicLink(Path.Combine(run.Folder, "report.txt"), Path.Combine(run.Folder, "plan.mcred"));
@@ -186,6 +186,7 @@ namespace Mcred.Cli.Tests
         public void Output_file_is_written_and_stdout_stays_empty()
         {
             using var run = new CliRun().Write("a.mcred", Broken);
+            Directory.CreateDirectory(Path.Combine(run.Folder, "out"));
             Assert.Equal(1, run.Run("check", "--format", "json", "--output", "out/report.json"));
             Assert.Empty(run.Stdout);
             using var doc = JsonDocument.Parse(run.Read("out/report.json"));

@@ -111,6 +111,8 @@ namespace Mcred.Cli.Tests
             }
 
             // (The framework is named after the output file, so both write a file of the same name.)
+            Directory.CreateDirectory(Path.Combine(run.Folder, "jit"));
+            Directory.CreateDirectory(Path.Combine(run.Folder, "native"));
             Assert.Equal(0, run.Run("export", "ctdl", "analytics", "--output", "jit/plan.ctdl.json"));
             Assert.Equal(0, ToolIn(run.Folder, mcred, "export", "ctdl", "analytics", "--output", "native/plan.ctdl.json").ExitCode);
             Assert.Equal(run.Read("jit/plan.ctdl.json"), run.Read("native/plan.ctdl.json"));

@@ -126,7 +126,7 @@ namespace Mcred.Cli.Commands
 
             if (settings.Output != null)
             {
-                OutputTarget.RefusePlanFile(context.FullPath(settings.Output), sources.Keys, "--output", settings.Output, "checked", "write the report somewhere else");
+                OutputTarget.RefusePlanFile(context.FullPath(settings.Output), sources.Keys, "--output", settings.Output, "checked", "write the report somewhere else", settings.Baseline == null ? Array.Empty<string>() : new[] { context.FullPath(settings.Baseline) });
             }
 
             IReadOnlyList<McredDiagnostic> diagnostics = result.Diagnostics;

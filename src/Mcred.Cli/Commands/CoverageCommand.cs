@@ -26,6 +26,11 @@ namespace Mcred.Cli.Commands
         private static int Run(CliContext context, string[] paths, string format, string? output, string[]? excludes)
         {
             var plan = ExportedPlan.Load(context, paths, excludes);
+            if (output != null)
+            {
+                Output.OutputTarget.RefusePlanFile(context.FullPath(output), System.Linq.Enumerable.Select(plan.Files, f => f.Path), "--output", output, "plan's", "write the coverage somewhere else");
+            }
+
             CommonOptions.Emit(context, output, format == "json" ? CoverageTable.Json(plan) : CoverageTable.Text(plan));
             return ExitCodes.Success;
         }

@@ -63,7 +63,7 @@ namespace Mcred.Cli.Commands
 
             foreach (var (name, text) in files)
             {
-                AtomicFile.Write(Path.Combine(folder, name), text, new UTF8Encoding(false), context.DisplayPath(Path.Combine(folder, name)));
+                AtomicFile.Write(Path.Combine(folder, name), text, new UTF8Encoding(false), context.DisplayPath(Path.Combine(folder, name)), createFolder: true);
             }
 
             var occupations = workspace.OccupationCount > 0 ? $" and {workspace.OccupationCount} occupations" : string.Empty;

@@ -38,7 +38,7 @@ namespace Mcred.Cli.Commands
 
             foreach (var pair in files)
             {
-                AtomicFile.Write(Path.Combine(folder, pair.Key), pair.Value, new UTF8Encoding(false), context.DisplayPath(Path.Combine(folder, pair.Key)));
+                AtomicFile.Write(Path.Combine(folder, pair.Key), pair.Value, new UTF8Encoding(false), context.DisplayPath(Path.Combine(folder, pair.Key)), createFolder: true);
                 context.Output.WriteLine("created " + context.DisplayPath(Path.Combine(folder, pair.Key)));
             }
 

@@ -82,6 +82,17 @@ namespace Mcred.Cli.Export
                 throw new CliException($"credential{(unplaced.Count == 1 ? string.Empty : "s")} {string.Join(", ", unplaced.Take(5).Select(id => "'" + id + "'"))} {(unplaced.Count == 1 ? "has" : "have")} no url: give each a 'url \"https://...\"' or pass --base-url");
             }
 
+            // The output folder is the command's to fill (created if its parent exists); nothing above it is created.
+            if (!Directory.Exists(folder))
+            {
+                if (!Directory.Exists(Path.GetDirectoryName(folder) ?? folder))
+                {
+                    throw new CliException($"--output {output}: the folder above it does not exist; mcred does not create folders (create it first)");
+                }
+
+                Directory.CreateDirectory(folder);
+            }
+
             foreach (var credential in plan.Model.Credentials)
             {
                 Write(context, Path.Combine(folder, "achievements", credential.Id + ".json"), exporter.Achievement(credential));
@@ -124,7 +135,7 @@ namespace Mcred.Cli.Export
         }
 
         private static void Write(CliContext context, string path, JsonNode node) =>
-            AtomicFile.Write(path, JsonText.Write(json => node.WriteTo(json)), new UTF8Encoding(false), context.DisplayPath(path));
+            AtomicFile.Write(path, JsonText.Write(json => node.WriteTo(json)), new UTF8Encoding(false), context.DisplayPath(path), createFolder: true);
 
         private static string Count(int n, string word, string? plural = null) => $"{n} {(n == 1 ? word : plural ?? word + "s")}";
     }

@@ -27,11 +27,27 @@ namespace Mcred.Cli.Output
         /// <param name="encoding">How to encode it (a byte-order mark is kept by passing an encoding that emits one).</param>
         /// <param name="shownAs">How messages name the target (relative to the current folder).</param>
         /// <param name="expectedCurrent">The text mcred read from the target, if it read it: the write is refused when the file no longer holds it.</param>
-        public static void Write(string path, string content, Encoding encoding, string shownAs, string? expectedCurrent = null)
+        /// <param name="createFolder">Whether the target's folder may be created (its parent must exist): the folder a
+        /// command is asked to fill (<c>new</c>, <c>import</c>, an Open Badges export). Otherwise a missing folder is an
+        /// error: mcred never creates folders where a typo put them.</param>
+        public static void Write(string path, string content, Encoding encoding, string shownAs, string? expectedCurrent = null, bool createFolder = false)
         {
             var full = Path.GetFullPath(path);
             path = shownAs;
             var folder = Path.GetDirectoryName(full) ?? ".";
+            if (Directory.Exists(full))
+            {
+                throw new CliException($"{path}: is a folder; name a file to write (for example {Path.Combine(path, "out.txt")})");
+            }
+
+            if (!Directory.Exists(folder))
+            {
+                if (!createFolder || !Directory.Exists(Path.GetDirectoryName(folder) ?? folder))
+                {
+                    throw new CliException($"cannot write {path}: the folder {(Path.GetDirectoryName(path) is { Length: > 0 } shown ? shown : folder)} does not exist; mcred does not create folders (create it first)");
+                }
+            }
+
             var existing = new FileInfo(full);
             if (existing.LinkTarget != null)
             {
@@ -59,7 +75,11 @@ namespace Mcred.Cli.Output
             var temp = Path.Combine(folder, "." + Path.GetFileName(full) + ".mcred-write-" + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
             try
             {
-                Directory.CreateDirectory(folder);
+                if (createFolder)
+                {
+                    Directory.CreateDirectory(folder);
+                }
+
                 File.WriteAllText(temp, content, encoding);
                 if (mode is UnixFileMode kept && !OperatingSystem.IsWindows())
                 {

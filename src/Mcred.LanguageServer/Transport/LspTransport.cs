@@ -78,15 +78,13 @@ namespace Mcred.LanguageServer.Transport
         private async ValueTask RefuseAsync(Envelope envelope, JsonRpcErrorCode code, string reason, CancellationToken cancellation)
         {
             var answer = envelope.IsRequest || code == JsonRpcErrorCode.ParseError || (envelope.Method == null && !envelope.IsResponse);
-            log("mcred lsp: " + (answer ? "refused" : "dropped") + (envelope.Method != null ? $" '{Cut(envelope.Method)}'" : " a message") + ": " + reason);
+            log("mcred lsp: " + (answer ? "refused" : "dropped") + (envelope.Method != null ? $" '{Mcred.Diagnostics.MessageText.Cut(envelope.Method)}'" : " a message") + ": " + reason);
             if (answer)
             {
                 var error = new JsonRpcError { RequestId = envelope.HasId ? envelope.Id : default, Error = new JsonRpcError.ErrorDetail { Code = code, Message = reason } };
                 await WriteAsync(error, cancellation).ConfigureAwait(false);
             }
         }
-
-        private static string Cut(string text) => text.Length > 64 ? text.Substring(0, 64) + "…" : text;
 
         protected override async ValueTask WriteCoreAsync(JsonRpcMessage content, CancellationToken cancellationToken)
         {

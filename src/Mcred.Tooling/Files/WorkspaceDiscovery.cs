@@ -20,9 +20,13 @@ namespace Mcred.Tooling.Files
         public static List<string> FindPlans(IPlanFileSystem fileSystem, IReadOnlyList<string> paths, string baseDirectory, IReadOnlyCollection<string>? excludes = null) =>
             WorkspaceFiles.Find(fileSystem, paths, baseDirectory, new Exclusions(fileSystem, excludes ?? Array.Empty<string>(), baseDirectory).IsExcluded);
 
-        /// <summary>As above, with exclusions the caller keeps (the language server asks them of open buffers too).</summary>
-        public static List<string> FindPlans(IPlanFileSystem fileSystem, IReadOnlyList<string> paths, string baseDirectory, Exclusions exclusions) =>
-            WorkspaceFiles.Find(fileSystem, paths, baseDirectory, exclusions.IsExcluded);
+        /// <summary>
+        /// As above, with exclusions the caller keeps (the language server asks them of open buffers too); an entry that
+        /// cannot be used (a named pipe, a device, an unreadable folder) goes to <paramref name="skipped"/> and the walk
+        /// goes on.
+        /// </summary>
+        public static List<string> FindPlans(IPlanFileSystem fileSystem, IReadOnlyList<string> paths, string baseDirectory, Exclusions exclusions, Action<McredInputException> skipped) =>
+            WorkspaceFiles.Find(fileSystem, paths, baseDirectory, exclusions.IsExcluded, skipped);
 
         /// <summary>The options for <paramref name="plans"/>, with <c>.globalconfig</c> files looked up from <paramref name="checkedFolders"/>.</summary>
         public static McredConfiguration Configuration(IPlanFileSystem fileSystem, IReadOnlyList<string> plans, IReadOnlyList<string> checkedFolders, RuleRegistry registry, DateTime today) =>

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using Mcred.Diagnostics;
 using Mcred.Model;
 using Mcred.Syntax;
 
@@ -21,7 +22,7 @@ namespace Mcred.Tooling.Language
             {
                 var declaration = snapshot.Declarations(hit.Kind, hit.Id).FirstOrDefault();
                 var text = declaration == null
-                    ? $"**{hit.Kind.ToKeyword()}** `{hit.Id}`: not declared in the workspace"
+                    ? $"**{hit.Kind.ToKeyword()}** `{MessageText.Cut(hit.Id)}`: not declared in the workspace"
                     : Describe(declaration) + CoverageOf(snapshot, file, offset, declaration);
                 return new HoverInfo(text, PlanRange.In(file, hit.Span));
             }
@@ -51,17 +52,18 @@ namespace Mcred.Tooling.Language
             }
 
             var coverage = Coverage.Of(occupation, Coverage.SkillsOf(owner));
-            var missing = coverage.Missing.Count == 0 ? string.Empty : "; missing: " + string.Join(", ", coverage.Missing);
+            var missing = coverage.Missing.Count == 0 ? string.Empty : "; missing: " + MessageText.Cut(string.Join(", ", coverage.Missing.Select(id => MessageText.Cut(id))), MessageText.MaxProse);
             return $"\n\n{owner!.Display} covers **{coverage.Covered} of {coverage.Essential}** essential skills ({coverage.Percent}%){missing}";
         }
 
         private static string Describe(McredDeclaration declaration)
         {
             var sb = new StringBuilder();
-            sb.Append("**").Append(declaration.Kind.ToKeyword()).Append("** `").Append(declaration.Id).Append('`');
+            // Plan text is cut as messages cut it: a 20 MB name is not sent to the editor in full.
+            sb.Append("**").Append(declaration.Kind.ToKeyword()).Append("** `").Append(MessageText.Cut(declaration.Id)).Append('`');
             if (declaration.Name != declaration.Id)
             {
-                sb.Append(" — ").Append(declaration.Name);
+                sb.Append(" — ").Append(MessageText.Cut(declaration.Name, MessageText.MaxProse));
             }
 
             if (declaration is Skill skill)
@@ -70,7 +72,7 @@ namespace Mcred.Tooling.Language
                 sb.Append("\n\n").Append(types.Count == 0 ? "no type (in no typed category)" : string.Join(", ", types));
                 if (skill.Why != null)
                 {
-                    sb.Append("\n\n*Why:* ").Append(skill.Why);
+                    sb.Append("\n\n*Why:* ").Append(MessageText.Cut(skill.Why, MessageText.MaxProse));
                 }
 
                 if (skill.HalfLife is HalfLife halfLife)

@@ -5,7 +5,12 @@ namespace Mcred.Diagnostics
     {
         public const int MaxQuoted = 64;
 
-        public static string Cut(string text) =>
-            text.Length <= MaxQuoted ? text : text.Substring(0, MaxQuoted - 1) + "…";
+        /// <summary>The longest prose (a why, a description) an editor's hover shows.</summary>
+        public const int MaxProse = 1000;
+
+        public static string Cut(string text) => Cut(text, MaxQuoted);
+
+        public static string Cut(string text, int max) =>
+            text.Length <= max ? text : text.Substring(0, max - 1) + "…";
     }
 }

@@ -31,7 +31,12 @@ namespace Mcred.Workspace
             Find(DiskFileSystem.Instance, paths, baseDirectory, isExcluded);
 
         /// <summary>As <see cref="Find(IEnumerable{string}, string, Func{string, bool})"/>, over any file system (open buffers, memory).</summary>
-        internal static List<string> Find(IPlanFileSystem fileSystem, IEnumerable<string> paths, string baseDirectory, Func<string, bool>? isExcluded)
+        /// <remarks>
+        /// When <c>skipped</c> is given, a file or folder inside a walked folder that cannot be used (a named pipe, a
+        /// device, a folder that cannot be read) is reported to it and the walk goes on: an editor's workspace loses that
+        /// entry, not every file. Without it the walk stops at the first such entry, as <c>mcred check</c> does.
+        /// </remarks>
+        internal static List<string> Find(IPlanFileSystem fileSystem, IEnumerable<string> paths, string baseDirectory, Func<string, bool>? isExcluded, Action<McredInputException>? skipped = null)
         {
             var found = new FoundFiles(fileSystem, isExcluded);
             foreach (var path in paths)
@@ -49,7 +54,7 @@ namespace Mcred.Workspace
                 else if (fileSystem.FolderExists(full))
                 {
                     var before = found.Offered;
-                    Walk(fileSystem, full, found, new HashSet<string>(StringComparer.Ordinal), path);
+                    Walk(fileSystem, full, found, new HashSet<string>(StringComparer.Ordinal), path, skipped);
                     if (found.Offered == before)
                     {
                         throw McredInputException.NoFiles(path);
@@ -104,7 +109,7 @@ namespace Mcred.Workspace
             return facts;
         }
 
-        private static void Walk(IPlanFileSystem fileSystem, string folder, FoundFiles found, HashSet<string> visited, string shownAs)
+        private static void Walk(IPlanFileSystem fileSystem, string folder, FoundFiles found, HashSet<string> visited, string shownAs, Action<McredInputException>? skipped)
         {
             // A folder reached twice through links is walked once (by its device and inode, or its real path where
             // the platform cannot say): symbolic-link loops end here, and no plan is read twice.
@@ -120,7 +125,15 @@ namespace Mcred.Workspace
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw new McredInputException(shownAs, "cannot read the folder: " + e.Message);
+                var problem = new McredInputException(shownAs, "cannot read the folder: " + e.Message);
+                if (skipped == null || visited.Count == 1)
+                {
+                    // The folder asked for itself cannot be read: nothing to go on with.
+                    throw problem;
+                }
+
+                skipped(problem);
+                return;
             }
 
             foreach (var entry in entries)
@@ -129,12 +142,19 @@ namespace Mcred.Workspace
                 {
                     if (!IsSkipped(Path.GetFileName(entry)))
                     {
-                        Walk(fileSystem, entry, found, visited, entry);
+                        Walk(fileSystem, entry, found, visited, entry, skipped);
                     }
                 }
                 else if (IsPlanPath(entry))
                 {
-                    found.Add(entry, entry);
+                    try
+                    {
+                        found.Add(entry, entry);
+                    }
+                    catch (McredInputException e) when (skipped != null)
+                    {
+                        skipped(e);
+                    }
                 }
             }
         }
