@@ -68,6 +68,11 @@ namespace Mcred.Cli.Commands
 
             var occupations = workspace.OccupationCount > 0 ? $" and {workspace.OccupationCount} occupations" : string.Empty;
             context.Output.WriteLine($"imported {workspace.SkillCount} skills{occupations} into {files.Count} files in {context.DisplayPath(folder)}");
+            if (workspace.SkippedRecords > 0)
+            {
+                context.Output.WriteLine($"skipped {workspace.SkippedRecords} record{(workspace.SkippedRecords == 1 ? string.Empty : "s")} with an empty label or URI");
+            }
+
             if (workspace.SkippedRelations > 0)
             {
                 context.Output.WriteLine($"skipped {workspace.SkippedRelations} relations naming an occupation or skill the classification does not have");

@@ -31,16 +31,17 @@ namespace Mcred.Tooling.Baselines
                 throw new ToolingException($"{shownAs}: baseline not found (write it with --update-baseline)");
             }
 
+            var bytes = Files.BoundedInput.ReadFile(fullPath, shownAs, "baseline");
             try
             {
-                using var document = JsonDocument.Parse(File.ReadAllBytes(fullPath));
+                using var document = JsonDocument.Parse(bytes);
                 var root = document.RootElement;
                 if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number)
                 {
                     throw Invalid(shownAs, "no \"version\"");
                 }
 
-                if (version.GetInt32() != Version)
+                if (!version.TryGetInt32(out var number) || number != Version)
                 {
                     throw Invalid(shownAs, $"version {version.GetRawText()}; this mcred reads version {Version} (update mcred, or rewrite it with --update-baseline)");
                 }
@@ -60,7 +61,12 @@ namespace Mcred.Tooling.Baselines
                         throw Invalid(shownAs, $"finding {index + 1} has no positive \"count\"");
                     }
 
-                    counts[key] = counts.TryGetValue(key, out var before) ? before + n : n;
+                    if (counts.TryGetValue(key, out var before) && before > int.MaxValue - n)
+                    {
+                        throw Invalid(shownAs, $"finding {index + 1}'s count makes its total larger than {int.MaxValue}");
+                    }
+
+                    counts[key] = counts.TryGetValue(key, out before) ? before + n : n;
                     index++;
                 }
 
@@ -69,6 +75,11 @@ namespace Mcred.Tooling.Baselines
             catch (JsonException e)
             {
                 throw Invalid(shownAs, "not JSON: " + e.Message);
+            }
+            catch (InvalidOperationException e)
+            {
+                // A string that is not valid UTF-8 is found only when read.
+                throw Invalid(shownAs, "a string is not valid UTF-8: " + e.Message);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {

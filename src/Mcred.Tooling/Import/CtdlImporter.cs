@@ -29,13 +29,10 @@ namespace Mcred.Tooling.Import
         public static ImportedWorkspace Import(string path, string prefix)
         {
             JsonDocument document;
+            var bytes = Files.BoundedInput.ReadFile(path, path, "CTDL file");
             try
             {
-                document = JsonDocument.Parse(File.ReadAllBytes(path));
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                throw new ToolingException($"{path}: cannot read the file: {e.Message}");
+                document = JsonDocument.Parse(bytes);
             }
             catch (JsonException e)
             {
@@ -83,6 +80,12 @@ namespace Mcred.Tooling.Import
             foreach (var group in competencies.Where(n => n.TryGetProperty("ceasn:hasChild", out _)))
             {
                 var label = Label(group);
+                if (string.IsNullOrWhiteSpace(label))
+                {
+                    workspace.SkippedRecords++;
+                    continue;
+                }
+
                 var soft = label.Contains("Social") || label.Contains("Process");
                 categories[Id(group)] = workspace.AddCategory(label, soft ? "soft" : "technical", Text(group, "ceasn:competencyText"));
                 if (soft)
@@ -95,6 +98,13 @@ namespace Mcred.Tooling.Import
             foreach (var skill in competencies.Where(n => !n.TryGetProperty("ceasn:hasChild", out _)))
             {
                 var label = Label(skill);
+                if (string.IsNullOrWhiteSpace(label) || string.IsNullOrWhiteSpace(Id(skill)))
+                {
+                    // A skill needs a name and an address to check clean: such a record is skipped and counted.
+                    workspace.SkippedRecords++;
+                    continue;
+                }
+
                 var parent = Parents(skill).FirstOrDefault(p => categories.ContainsKey(p));
                 var category = parent != null ? categories[parent] : null;
                 if (SoftSkillLabels.Contains(label, StringComparer.OrdinalIgnoreCase) && (parent == null || !softGroups.Contains(parent)))

@@ -60,6 +60,12 @@ namespace Mcred.Tooling.Import
                     continue;
                 }
 
+                if (string.IsNullOrWhiteSpace(uri) || string.IsNullOrWhiteSpace(preferredLabel))
+                {
+                    workspace.SkippedRecords++;
+                    continue;
+                }
+
                 string category;
                 if (transversal.TryGetValue(uri, out var group) && group.GroupLabel.Length > 0)
                 {
@@ -109,6 +115,12 @@ namespace Mcred.Tooling.Import
                     continue;
                 }
 
+                if (string.IsNullOrWhiteSpace(uri) || string.IsNullOrWhiteSpace(label))
+                {
+                    workspace.SkippedRecords++;
+                    continue;
+                }
+
                 occupations[uri] = workspace.OccupationCount;
                 workspace.AddOccupation(label, "esco", uri);
             }
@@ -129,16 +141,26 @@ namespace Mcred.Tooling.Import
             var occupationColumn = reader.Header.IndexOf("occupationUri");
             var typeColumn = reader.Header.IndexOf("relationType");
             var skillColumn = reader.Header.IndexOf("skillUri");
-            foreach (var row in reader)
+            var relation = 0;
+            try
             {
-                if (occupations.TryGetValue(row[occupationColumn].ToString(), out var occupation) && skillIds.TryGetValue(row[skillColumn].ToString(), out var skill))
+                foreach (var row in reader)
                 {
-                    workspace.Requires(occupation, skill, row[typeColumn].Span.SequenceEqual("essential"));
+                    relation++;
+                    if (row.ColCount > Math.Max(occupationColumn, Math.Max(typeColumn, skillColumn))
+                        && occupations.TryGetValue(row[occupationColumn].ToString(), out var occupation) && skillIds.TryGetValue(row[skillColumn].ToString(), out var skill))
+                    {
+                        workspace.Requires(occupation, skill, row[typeColumn].Span.SequenceEqual("essential"));
+                    }
+                    else
+                    {
+                        workspace.SkippedRelations++;
+                    }
                 }
-                else
-                {
-                    workspace.SkippedRelations++;
-                }
+            }
+            catch (Exception e) when (!(e is ToolingException))
+            {
+                throw new ToolingException($"{RelationsFile}: record {relation + 1} is not readable as CSV ({e.Message})");
             }
         }
 
@@ -185,6 +207,8 @@ namespace Mcred.Tooling.Import
                     throw new ToolingException($"{path}: path not found");
                 }
 
+                Files.BoundedInput.RequireRegularFile(path, path, "taxonomy file");
+
                 if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                 {
                     try
@@ -200,16 +224,41 @@ namespace Mcred.Tooling.Import
                 return new EscoSource(null, Path.GetDirectoryName(Path.GetFullPath(path)));
             }
 
+            /// <summary>A CSV file of the source, read through <see cref="GuardedReader"/>: a corrupt, encrypted or
+            /// unsupported zip entry is one line naming it.</summary>
             public TextReader? Open(string name)
             {
                 if (_zip != null)
                 {
                     var entry = _zip.Entries.FirstOrDefault(e => string.Equals(Path.GetFileName(e.FullName), name, StringComparison.OrdinalIgnoreCase));
-                    return entry == null ? null : new StreamReader(entry.Open());
+                    if (entry == null)
+                    {
+                        return null;
+                    }
+
+                    if (entry.IsEncrypted)
+                    {
+                        throw new ToolingException($"{entry.FullName}: the zip entry is encrypted; mcred reads unencrypted ESCO downloads");
+                    }
+
+                    try
+                    {
+                        return new GuardedReader(new StreamReader(entry.Open()), entry.FullName);
+                    }
+                    catch (Exception e) when (e is InvalidDataException || e is NotSupportedException)
+                    {
+                        throw new ToolingException($"{entry.FullName}: cannot read the zip entry ({e.Message})");
+                    }
                 }
 
                 var file = Path.Combine(_folder!, name);
-                return File.Exists(file) ? new StreamReader(file) : null;
+                if (!File.Exists(file))
+                {
+                    return null;
+                }
+
+                Files.BoundedInput.RequireRegularFile(file, file, "taxonomy file");
+                return new GuardedReader(new StreamReader(file), file);
             }
 
             public void Dispose() => _zip?.Dispose();

@@ -19,6 +19,9 @@ namespace Mcred.Tooling.Import
         private const int SkillsPerFile = 1000;
         private const string LibraryReason = "an imported library of skills, not a plan: credentials pick from it, and a why statement is never invented";
         private readonly HashSet<string> _ids = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>The next number to try per base ID: labels that fold alike (all-Cyrillic ones fall back to 'skill') cost one step each, not one per earlier twin.</summary>
+        private readonly Dictionary<string, int> _nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly HashSet<string> _skillNames = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> _usedCategories = new HashSet<string>(StringComparer.Ordinal);
         private readonly List<string> _categoryIds = new List<string>();
@@ -101,6 +104,9 @@ namespace Mcred.Tooling.Import
 
         public int OccupationCount => _occupations.Count;
 
+        /// <summary>Records skipped because their label or URI is empty (a declaration needs both to check clean).</summary>
+        public int SkippedRecords { get; set; }
+
         /// <summary>Relations skipped because they name an occupation or skill the classification lacks.</summary>
         public int SkippedRelations { get; set; }
 
@@ -180,11 +186,14 @@ namespace Mcred.Tooling.Import
             slug = _prefix + slug;
 
             var id = slug;
-            for (var n = 2; !_ids.Add(id); n++)
+            var n = _nextNumber.TryGetValue(slug, out var next) ? next : 2;
+            while (!_ids.Add(id))
             {
                 id = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+                n++;
             }
 
+            _nextNumber[slug] = n;
             return id;
         }
 
