@@ -139,6 +139,54 @@ namespace Mcred.Reliability.Tests
             Assert.DoesNotContain("skill skill-3001 ", text);
         }
 
+        [Theory]
+        [InlineData("https://example.org/a b/")]
+        [InlineData("https://example.org/\nforged")]
+        [InlineData("https://example.org/%ZZ/")]
+        [InlineData("javascript:alert(1)")]
+        public void A_base_url_that_is_not_a_clean_http_url_is_a_usage_error(string baseUrl)
+        {
+            using var run = SafePlan();
+            AssertOneLine(run, "--base-url", "export", "ob3", "plan", "--output", "badges", "--base-url", baseUrl);
+            Assert.False(Directory.Exists(Path.Combine(run.Folder, "badges")));
+        }
+
+        [Fact]
+        public void A_javascript_alignment_never_leaves_the_repository()
+        {
+            using var run = SafePlan();
+            File.AppendAllText(Path.Combine(run.Folder, "plan", "skills.mcred"), "\nskill trick \"Trick\" {\n  category analytics-tools\n  why \"It looks like a link but runs code in a browser\"\n  aligns esco \"javascript:alert(1)\"\n}\n");
+            Assert.Equal(1, run.Run("export", "ctdl", "plan", "--output", "graph.json"));
+            Assert.Contains("MCR0005", run.Stdout);
+            Assert.False(File.Exists(Path.Combine(run.Folder, "graph.json")));
+        }
+
+        [Fact]
+        public void Bidirectional_controls_are_shown_escaped_in_the_report_and_on_the_terminal()
+        {
+            using var run = SafePlan();
+            File.AppendAllText(Path.Combine(run.Folder, "plan", "skills.mcred"), "\npersona evil \"Admin\u202Etxt.exe\" {\n  description \"A learner whose name shows itself in another order\"\n}\n");
+            Assert.Equal(0, run.Run("report", "plan", "--output", "report.html"));
+            var page = run.Read("report.html");
+            Assert.True(page.IndexOf('\u202E') < 0, "a raw U+202E reached the report");
+            Assert.Contains("Admin\\u202etxt.exe", page, StringComparison.Ordinal);
+            // The terminal formats escape with the same function.
+            Assert.Equal("Admin\\u202etxt.exe\\u2066", Mcred.Tooling.SafeText.Escape("Admin\u202Etxt.exe\u2066"));
+        }
+
+        /// <summary>The analytics example in plan/, which exports cleanly.</summary>
+        private static CliRun SafePlan()
+        {
+            var run = new CliRun();
+            Directory.CreateDirectory(Path.Combine(run.Folder, "plan"));
+            foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "corpus", "examples", "analytics"), "*.mcred"))
+            {
+                File.Copy(file, Path.Combine(run.Folder, "plan", Path.GetFileName(file)));
+            }
+
+            return run;
+        }
+
         /// <summary>Patches the only entry's local and central headers: another compression method, the encrypted flag, or broken data.</summary>
         private static void Damage(string zip, string damage)
         {

@@ -39,7 +39,7 @@ namespace Mcred.Cli.Commands
                     foreach (var error in syntax.Errors)
                     {
                         var diagnostic = new McredDiagnostic(CompilerDiagnostics.SyntaxError, McredSeverity.Error, error.Message, McredLocation.In(path, syntax.Text, error.Span));
-                        context.Output.WriteLine(TerminalText.Escape(DiagnosticLine.Format(diagnostic, file.DisplayPath)));
+                        context.Output.WriteLine(Mcred.Tooling.SafeText.Escape(DiagnosticLine.Format(diagnostic, file.DisplayPath)));
                     }
 
                     context.Output.WriteLine($"{file.DisplayPath}: not formatted: fix the syntax error first");

@@ -63,9 +63,10 @@ namespace Mcred.Cli.Export
                 return null;
             }
 
-            if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+            // The rule a plan's own url obeys (MCR0005): every achievement's id starts with this text.
+            if (Mcred.Binding.ValueChecks.UrlProblem(value) is string problem)
             {
-                throw new CliException($"--base-url '{value}' is not an absolute http(s) URL");
+                throw new CliException("--base-url " + problem.Replace("\n", "\\n").Replace("\r", "\\r"));
             }
 
             return value.EndsWith("/", StringComparison.Ordinal) || value.EndsWith("#", StringComparison.Ordinal) ? value : value + "/";

@@ -18,7 +18,7 @@ namespace Mcred.Cli.Output
             string? currentPath = null;
             foreach (var d in report.Diagnostics)
             {
-                var path = TerminalText.Escape(report.PathOf(d));
+                var path = Mcred.Tooling.SafeText.Escape(report.PathOf(d));
                 if (path != currentPath)
                 {
                     sb.Append(Style(color, "1", "── " + path + " ──")).Append("\n\n");
@@ -36,7 +36,7 @@ namespace Mcred.Cli.Output
         {
             var location = d.Location;
             var code = SeverityColor(d.Severity);
-            sb.Append(Style(color, code, d.Severity.ToText() + "[" + d.Id + "]")).Append(": ").Append(TerminalText.Escape(d.Message)).Append('\n');
+            sb.Append(Style(color, code, d.Severity.ToText() + "[" + d.Id + "]")).Append(": ").Append(Mcred.Tooling.SafeText.Escape(d.Message)).Append('\n');
             var number = location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var gutter = new string(' ', number.Length);
             sb.Append(gutter).Append("--> ").Append(path).Append(':').Append(location.Line).Append(':').Append(location.Column).Append('\n');
@@ -46,9 +46,9 @@ namespace Mcred.Cli.Output
                 var text = line.ToString();
                 var start = Math.Min(Math.Max(location.Column - 1, 0), text.Length);
                 var end = location.EndLine == location.Line ? Math.Min(Math.Max(location.EndColumn - 1, start), text.Length) : text.Length;
-                var shown = TerminalText.Escape(text);
-                var before = TerminalText.Escape(text.Substring(0, start)).Length;
-                var width = Math.Max(1, TerminalText.Escape(text.Substring(start, end - start)).Length);
+                var shown = Mcred.Tooling.SafeText.Escape(text);
+                var before = Mcred.Tooling.SafeText.Escape(text.Substring(0, start)).Length;
+                var width = Math.Max(1, Mcred.Tooling.SafeText.Escape(text.Substring(start, end - start)).Length);
                 sb.Append(gutter).Append(" |\n");
                 sb.Append(number).Append(" | ").Append(shown).Append('\n');
                 sb.Append(gutter).Append(" | ").Append(' ', before).Append(Style(color, code, new string('^', width))).Append('\n');

@@ -14,7 +14,7 @@ namespace Mcred.Cli.Output
             var sb = new StringBuilder();
             foreach (var d in report.Diagnostics)
             {
-                var line = TerminalText.Escape(DiagnosticLine.Format(d, report.PathOf(d)));
+                var line = Mcred.Tooling.SafeText.Escape(DiagnosticLine.Format(d, report.PathOf(d)));
                 if (color)
                 {
                     var plain = "): " + d.Severity.ToText() + " ";

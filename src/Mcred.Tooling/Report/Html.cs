@@ -18,7 +18,7 @@ namespace Mcred.Tooling.Report
         /// <summary>Plan text, encoded.</summary>
         public Html Text(string? text)
         {
-            sb.Append(WebUtility.HtmlEncode(text ?? string.Empty));
+            sb.Append(WebUtility.HtmlEncode(SafeText.Escape(text ?? string.Empty, keepLineBreaks: true)));
             return this;
         }
 
@@ -51,7 +51,7 @@ namespace Mcred.Tooling.Report
         }
 
         /// <summary>An attribute value, encoded (quotes included).</summary>
-        public static string Attribute(string value) => WebUtility.HtmlEncode(value);
+        public static string Attribute(string value) => WebUtility.HtmlEncode(SafeText.Escape(value, keepLineBreaks: true));
 
         public override string ToString() => sb.ToString();
     }

@@ -86,7 +86,7 @@ namespace Mcred.Binding
                         return textError;
                     }
 
-                    return IsHttpUrl((string)bound!) ? null : $"'{bound}' is not an absolute http(s) URL";
+                    return UrlProblem((string)bound!);
                 case ValueShape.Enum:
                     if (value.Kind == ValueKind.Identifier && Contains(spec.EnumValues, value.Text))
                     {
@@ -164,6 +164,12 @@ namespace Mcred.Binding
                     if (string.IsNullOrWhiteSpace(value.StringValue))
                     {
                         return $"the {value.Tag} code is empty";
+                    }
+
+                    // A code is free text; a value with a scheme is a link that leaves the repository in exports.
+                    if (HasScheme(value.StringValue!) && UrlProblem(value.StringValue!) is string problem)
+                    {
+                        return problem;
                     }
 
                     bound = new Alignment(value.Tag!, value.StringValue!);
@@ -273,6 +279,58 @@ namespace Mcred.Binding
             bound = value.StringValue;
             return null;
         }
+
+        /// <summary>
+        /// Null for an absolute http(s) URL that can be published as it is; otherwise why not. White space, quotes, angle
+        /// brackets and control characters are refused although a lenient parser would take them: an export or a report
+        /// puts the URL where such a character ends it or breaks out of an attribute.
+        /// </summary>
+        internal static string? UrlProblem(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '%' && !(i + 2 < text.Length && Uri.IsHexDigit(text[i + 1]) && Uri.IsHexDigit(text[i + 2])))
+                {
+                    return $"'{MessageText.Cut(text)}' holds a '%' that is not followed by two hex digits (write %25 for a percent sign)";
+                }
+
+                var what = char.IsWhiteSpace(c) ? "white space"
+                    : c == '"' || c == '\'' ? "a quote"
+                    : c == '<' || c == '>' ? $"'{c}'"
+                    : char.IsControl(c) ? "a control character"
+                    : null;
+                if (what != null)
+                {
+                    return $"'{MessageText.Cut(text)}' holds {what}, which a URL cannot: percent-encode it (%20 for a space)";
+                }
+            }
+
+            return IsHttpUrl(text) ? null : $"'{MessageText.Cut(text)}' is not an absolute http(s) URL";
+        }
+
+        /// <summary>Whether a text starts with a URI scheme (<c>letter *(letter / digit / + - .) :</c>), as <c>javascript:</c> does.</summary>
+        private static bool HasScheme(string text)
+        {
+            var colon = text.IndexOf(':');
+            if (colon <= 0 || !IsAsciiLetter(text[0]))
+            {
+                return false;
+            }
+
+            for (var i = 1; i < colon; i++)
+            {
+                var c = text[i];
+                if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
         private static bool IsHttpUrl(string text) =>
             Uri.TryCreate(text, UriKind.Absolute, out var uri)
