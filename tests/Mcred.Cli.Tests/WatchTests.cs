@@ -66,6 +66,23 @@ namespace Mcred.Cli.Tests
         }
 
         [Fact]
+        public void A_watched_folder_deleted_and_made_again_is_watched_again()
+        {
+            using var run = new CliRun().Write("plans/a.mcred", Clean);
+            using var watch = new Watch(run, "plans");
+            watch.WaitFor(w => w.Output.Contains("in 1 file"), "the first report");
+
+            Directory.Delete(Path.Combine(run.Folder, "plans"), recursive: true);
+            watch.WaitFor(w => w.Output.Contains("path not found"), "that the folder is gone");
+
+            run.Write("plans/a.mcred", Clean);
+            watch.WaitFor(w => w.Output.LastIndexOf("in 1 file", StringComparison.Ordinal) > w.Output.LastIndexOf("path not found", StringComparison.Ordinal), "the folder back");
+            run.Write("plans/b.mcred", "credential k \"K\" {\n  skills nowhere\n}\n");
+            watch.WaitFor(w => w.Output.Contains("undefined skill 'nowhere'"), "an edit in the new folder");
+            Assert.Equal(0, watch.Stop());
+        }
+
+        [Fact]
         public void Edits_are_checked_again_and_ctrl_c_exits_zero()
         {
             using var run = new CliRun().Write("plans/a.mcred", Clean);

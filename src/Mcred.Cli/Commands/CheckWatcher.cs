@@ -35,12 +35,12 @@ namespace Mcred.Cli.Commands
             }
 
             using var changed = new SemaphoreSlim(0);
-            var watchers = new List<FileSystemWatcher>();
+            var watchers = new List<WatchedPath>();
             try
             {
                 foreach (var path in settings.Paths)
                 {
-                    watchers.Add(Watch(context.FullPath(path), () => changed.Release()));
+                    watchers.Add(new WatchedPath(context.FullPath(path), () => changed.Release()));
                 }
 
                 while (!context.Cancellation.IsCancellationRequested)
@@ -49,6 +49,12 @@ namespace Mcred.Cli.Commands
                     if (!WaitForBurst(changed, context.Cancellation))
                     {
                         break;
+                    }
+
+                    // A watched folder deleted and made again is a new folder: watch that one.
+                    foreach (var watcher in watchers)
+                    {
+                        watcher.Refresh();
                     }
                 }
             }
@@ -94,6 +100,85 @@ namespace Mcred.Cli.Commands
             {
                 return false;
             }
+        }
+
+        /// <summary>
+        /// One path of the watch: its folder, recursively, and the folder above it for the path itself, so that deleting
+        /// and re-creating the watched folder (a branch switch, a rebuild) is seen and the new folder is watched.
+        /// </summary>
+        private sealed class WatchedPath : IDisposable
+        {
+            private readonly string path;
+            private readonly Action onChange;
+            private readonly FileSystemWatcher? parent;
+            private FileSystemWatcher? watcher;
+            private string? identity;
+
+            public WatchedPath(string path, Action onChange)
+            {
+                this.path = path;
+                this.onChange = onChange;
+                var above = Path.GetDirectoryName(Directory.Exists(path) ? path.TrimEnd(Path.DirectorySeparatorChar) : Path.GetDirectoryName(path) ?? path);
+                if (above != null && Directory.Exists(above))
+                {
+                    parent = new FileSystemWatcher(above) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName | NotifyFilters.FileName };
+                    var name = Path.GetFileName(WatchedFolder(path));
+                    FileSystemEventHandler mine = (_, e) =>
+                    {
+                        if (e.Name == name)
+                        {
+                            onChange();
+                        }
+                    };
+                    parent.Created += mine;
+                    parent.Deleted += mine;
+                    parent.Renamed += (_, e) =>
+                    {
+                        if (e.Name == name || e.OldName == name)
+                        {
+                            onChange();
+                        }
+                    };
+                    parent.EnableRaisingEvents = true;
+                }
+
+                Refresh();
+            }
+
+            /// <summary>Watches the folder that is there now (none while it is gone).</summary>
+            public void Refresh()
+            {
+                var folder = WatchedFolder(path);
+                var now = Directory.Exists(folder) ? Mcred.Files.FileFacts.Of(folder)?.Identity ?? folder : null;
+                if (watcher != null && now == identity)
+                {
+                    return;
+                }
+
+                watcher?.Dispose();
+                watcher = null;
+                identity = now;
+                if (now != null)
+                {
+                    try
+                    {
+                        watcher = Watch(path, onChange);
+                    }
+                    catch (Exception e) when (e is IOException || e is ArgumentException || e is UnauthorizedAccessException)
+                    {
+                        // Gone again between the check and the watch: the folder above reports its return.
+                        identity = null;
+                    }
+                }
+            }
+
+            public void Dispose()
+            {
+                watcher?.Dispose();
+                parent?.Dispose();
+            }
+
+            private static string WatchedFolder(string path) => Directory.Exists(path) || !File.Exists(path) && !Path.HasExtension(path) ? path.TrimEnd(Path.DirectorySeparatorChar) : Path.GetDirectoryName(path) ?? path;
         }
 
         private static FileSystemWatcher Watch(string path, Action onChange)
