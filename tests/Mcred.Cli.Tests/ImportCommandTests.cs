@@ -178,5 +178,19 @@ namespace Mcred.Cli.Tests
         [InlineData("Résumé writing", "resume-writing")]
         public void Ids_are_kebab_case_identifiers(string label, string id) =>
             Assert.Equal(id, ImportedWorkspace.Slug(label));
+
+        [Fact]
+        public void A_huge_description_in_a_taxonomy_is_cut_so_the_plan_stays_readable()
+        {
+            var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Data, "onet", "onet-basic-skills-ctdl-asn.json")))!;
+            var group = json["@graph"]!.AsArray().First(n => n!["ceasn:hasChild"] != null)!;
+            group["ceasn:competencyText"] = new System.Text.Json.Nodes.JsonObject { ["en-us"] = new string('w', 1_000_000) };
+            using var run = new CliRun().Write("big.json", json.ToJsonString());
+            Assert.Equal(0, run.Run("import", "ctdl", "big.json", "-o", "onet"));
+            var categories = run.Read("onet/categories.mcred");
+            Assert.InRange(categories.Length, 100, 20_000);
+            Assert.Contains("…", categories);
+            Assert.Equal(0, run.Run("check", "onet", "--fail-on", "warning"));
+        }
     }
 }

@@ -17,6 +17,10 @@ namespace Mcred.Tooling.Import
     internal sealed class ImportedWorkspace
     {
         private const int SkillsPerFile = 1000;
+
+        /// <summary>The longest description imported (longer ones are cut with "…"): a plan is read by people, and a
+        /// 100 MB description in a taxonomy would make a 100 MB plan.</summary>
+        private const int MaxDescription = 2000;
         private const string LibraryReason = "an imported library of skills, not a plan: credentials pick from it, and a why statement is never invented";
         private readonly HashSet<string> _ids = new HashSet<string>(StringComparer.Ordinal);
 
@@ -50,7 +54,7 @@ namespace Mcred.Tooling.Import
             _categories.Append("category ").Append(id).Append(' ').Append(Quote(label)).Append(" {\n  type ").Append(type).Append('\n');
             if (!string.IsNullOrWhiteSpace(description))
             {
-                _categories.Append("  description ").Append(Quote(description!.Trim())).Append('\n');
+                _categories.Append("  description ").Append(Quote(Mcred.Diagnostics.MessageText.Cut(description!.Trim(), MaxDescription))).Append('\n');
             }
 
             _categories.Append("}\n\n");
