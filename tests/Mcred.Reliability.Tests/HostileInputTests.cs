@@ -100,6 +100,7 @@ namespace Mcred.Reliability.Tests
         [InlineData("lzma", "skills_en.csv")]
         [InlineData("encrypted", "encrypted")]
         [InlineData("corrupt", "skills_en.csv")]
+        [InlineData("crc", "skills_en.csv")]
         public void A_zip_entry_that_cannot_be_read_is_one_line_naming_it(string damage, string expected)
         {
             using var run = new CliRun();
@@ -202,6 +203,10 @@ namespace Mcred.Reliability.Tests
                 case "encrypted":
                     bytes[local + 6] |= 1;
                     bytes[central + 8] |= 1;
+                    break;
+                case "crc":
+                    bytes[local + 14] ^= 0x5A;
+                    bytes[central + 16] ^= 0x5A;
                     break;
                 default:
                     var nameLength = BitConverter.ToUInt16(bytes, local + 26);

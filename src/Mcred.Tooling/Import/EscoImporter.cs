@@ -243,7 +243,7 @@ namespace Mcred.Tooling.Import
 
                     try
                     {
-                        return new GuardedReader(new StreamReader(entry.Open()), entry.FullName);
+                        return new GuardedReader(new StreamReader(new CrcCheckedStream(entry.Open(), entry.Crc32)), entry.FullName);
                     }
                     catch (Exception e) when (e is InvalidDataException || e is NotSupportedException)
                     {
