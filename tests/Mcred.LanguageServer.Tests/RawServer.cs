@@ -20,6 +20,7 @@ namespace Mcred.LanguageServer.Tests
         private readonly Process process;
         private readonly Channel<JsonElement> messages = Channel.CreateUnbounded<JsonElement>();
         private readonly StringBuilder errors = new StringBuilder();
+        private readonly Dictionary<string, JsonElement> published = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         private long outputBytes;
 
         private RawServer(Process process)
@@ -53,6 +54,28 @@ namespace Mcred.LanguageServer.Tests
         }
 
         public bool HasExited => process.HasExited;
+
+        /// <summary>The latest diagnostics published per URI.</summary>
+        public Dictionary<string, JsonElement> Published
+        {
+            get
+            {
+                lock (published)
+                {
+                    return new Dictionary<string, JsonElement>(published, StringComparer.Ordinal);
+                }
+            }
+        }
+
+        /// <summary>The server's resident memory now.</summary>
+        public long WorkingSet
+        {
+            get
+            {
+                process.Refresh();
+                return process.WorkingSet64;
+            }
+        }
         public int ExitCode => process.ExitCode;
 
         public static RawServer Start(string folder, params string[] arguments)
@@ -89,12 +112,16 @@ namespace Mcred.LanguageServer.Tests
 
         public void Initialize(int id = 1) => Request(id, "initialize", "{\"capabilities\":{}}");
 
+        /// <summary>Initializes with <paramref name="folder"/> as the workspace folder.</summary>
+        public void Initialize(string folder) =>
+            Request(1, "initialize", JsonSerializer.Serialize(new { rootUri = LspClient.Uri(folder), workspaceFolders = new[] { new { uri = LspClient.Uri(folder), name = "plans" } }, capabilities = new { } }));
+
         public void CloseInput() => process.StandardInput.Close();
 
         /// <summary>The next answer (a message with an id and no method), skipping notifications; fails after the deadline.</summary>
-        public async Task<JsonElement> Answer()
+        public async Task<JsonElement> Answer(TimeSpan? patience = null)
         {
-            using var deadline = new CancellationTokenSource(LspClient.Patience);
+            using var deadline = new CancellationTokenSource(patience ?? LspClient.Patience);
             try
             {
                 while (true)
@@ -108,7 +135,7 @@ namespace Mcred.LanguageServer.Tests
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"the server gave no answer within {LspClient.Patience.TotalSeconds} s; it logged:\n{Errors}");
+                throw new TimeoutException($"the server gave no answer within {(patience ?? LspClient.Patience).TotalSeconds} s; it logged:\n{Errors}");
             }
         }
 
@@ -138,7 +165,16 @@ namespace Mcred.LanguageServer.Tests
                     buffer.AddRange(new ArraySegment<byte>(chunk, 0, n));
                     while (TryTakeFrame(buffer, out var body))
                     {
-                        messages.Writer.TryWrite(JsonDocument.Parse(body).RootElement.Clone());
+                        var message = JsonDocument.Parse(body).RootElement.Clone();
+                        if (message.TryGetProperty("method", out var method) && method.GetString() == "textDocument/publishDiagnostics")
+                        {
+                            lock (published)
+                            {
+                                published[message.GetProperty("params").GetProperty("uri").GetString()!] = message.GetProperty("params");
+                            }
+                        }
+
+                        messages.Writer.TryWrite(message);
                     }
                 }
             }
