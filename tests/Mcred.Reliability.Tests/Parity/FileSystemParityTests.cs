@@ -83,6 +83,48 @@ namespace Mcred.Reliability.Tests.Parity
             Assert.Contains("notes", empty.Message);
         }
 
+        [Fact]
+        public void An_unreadable_folder_is_skipped_with_its_reason_and_the_rest_is_found_when_the_caller_goes_on()
+        {
+            // Root reads every folder, so the disk cannot show this in CI: a file system that refuses one folder can.
+            var memory = InMemory(new[] { ("a.mcred", "persona a {\n}\n"), ("locked/b.mcred", "persona b {\n}\n"), ("open/c.mcred", "persona c {\n}\n") });
+            var refusing = new RefusingFileSystem(memory, MemoryRoot + "/locked");
+            var skipped = new List<string>();
+            var found = Mcred.Workspace.WorkspaceFiles.Find(refusing, new[] { MemoryRoot }, MemoryRoot, null, e => skipped.Add(e.Message));
+            Assert.Equal(new[] { "a.mcred", "open/c.mcred" }, found.Select(p => Path.GetRelativePath(MemoryRoot, p)));
+            Assert.Contains("cannot read the folder", Assert.Single(skipped));
+
+            // mcred check stops instead: a CI run must not pass with a folder it could not read.
+            Assert.Throws<McredInputException>(() => Mcred.Workspace.WorkspaceFiles.Find(refusing, new[] { MemoryRoot }, MemoryRoot, null));
+        }
+
+        /// <summary>Memory, with one folder that cannot be read (permission denied).</summary>
+        private sealed class RefusingFileSystem : Mcred.Files.IPlanFileSystem
+        {
+            private readonly MemoryFileSystem inner;
+            private readonly string refused;
+
+            public RefusingFileSystem(MemoryFileSystem inner, string refused)
+            {
+                this.inner = inner;
+                this.refused = refused;
+            }
+
+            public bool FileExists(string fullPath) => inner.FileExists(fullPath);
+
+            public bool FolderExists(string fullPath) => inner.FolderExists(fullPath);
+
+            public IReadOnlyList<string> Entries(string folder) => folder == refused ? throw new UnauthorizedAccessException("Permission denied") : inner.Entries(folder);
+
+            public Mcred.Files.FileFacts? Facts(string fullPath) => inner.Facts(fullPath);
+
+            public string FolderIdentity(string folder) => inner.FolderIdentity(folder);
+
+            public string Read(string fullPath, out bool hasBom) => inner.Read(fullPath, out hasBom);
+
+            public string? ReadIfPresent(string fullPath) => inner.ReadIfPresent(fullPath);
+        }
+
         private static MemoryFileSystem InMemory(IEnumerable<(string Path, string Text)> files)
         {
             var memory = new MemoryFileSystem();
