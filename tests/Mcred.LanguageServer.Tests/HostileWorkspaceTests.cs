@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Mcred.LanguageServer.Protocol;
+using Mcred.TestSupport;
 using Xunit;
 
 namespace Mcred.LanguageServer.Tests
@@ -20,11 +21,11 @@ namespace Mcred.LanguageServer.Tests
         {
             await using var session = await ServerSession.Start(folder =>
             {
-                Tool("mkfifo", Path.Combine(folder, "pipe.mcred"));
-                Tool("ln", "-s", "/dev/zero", Path.Combine(folder, "zero.mcred"));
+                UnixTool.Run("mkfifo", Path.Combine(folder, "pipe.mcred"));
+                UnixTool.Run("ln", "-s", "/dev/zero", Path.Combine(folder, "zero.mcred"));
                 Directory.CreateDirectory(Path.Combine(folder, "locked"));
                 File.WriteAllText(Path.Combine(folder, "locked", "hidden.mcred"), "skill hidden {\n  category nowhere\n}\n");
-                Tool("chmod", "000", Path.Combine(folder, "locked"));
+                UnixTool.Run("chmod", "000", Path.Combine(folder, "locked"));
             });
             try
             {
@@ -40,7 +41,7 @@ namespace Mcred.LanguageServer.Tests
             }
             finally
             {
-                Tool("chmod", "755", Path.Combine(session.Folder, "locked"));
+                UnixTool.Run("chmod", "755", Path.Combine(session.Folder, "locked"));
             }
         }
 
@@ -118,20 +119,6 @@ namespace Mcred.LanguageServer.Tests
             var hover = await session.Client.Request<Hover>("textDocument/hover", LspClient.Doc(path, 0, 9));
             Assert.InRange(hover.Contents.Value.Length, 10, 2_000);
             Assert.Contains("…", hover.Contents.Value);
-        }
-
-        private static void Tool(string program, params string[] args)
-        {
-            var info = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardError = true };
-            foreach (var arg in args)
-            {
-                info.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(info)!;
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"{program} failed: {error}");
         }
     }
 }

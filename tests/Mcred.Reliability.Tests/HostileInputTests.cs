@@ -72,7 +72,7 @@ namespace Mcred.Reliability.Tests
             using var run = new CliRun().Write("a.mcred", Plan);
             Directory.CreateDirectory(Path.Combine(run.Folder, "esco"));
             var pipe = where == "import-esco" ? Path.Combine("esco", "skills_en.csv") : "pipe";
-            Tool("mkfifo", Path.Combine(run.Folder, pipe));
+            UnixTool.Run("mkfifo", Path.Combine(run.Folder, pipe));
             var args = where switch
             {
                 "import-ctdl" => new[] { "import", "ctdl", pipe, "-o", "out" },
@@ -243,19 +243,6 @@ namespace Mcred.Reliability.Tests
             Assert.Contains(expected, stderr);
             Assert.DoesNotContain("   at ", stderr);
             Assert.Single(stderr.Split('\n'));
-        }
-
-        private static void Tool(string program, params string[] args)
-        {
-            var info = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardError = true };
-            foreach (var arg in args)
-            {
-                info.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(info)!;
-            process.WaitForExit();
-            Assert.Equal(0, process.ExitCode);
         }
     }
 }

@@ -20,19 +20,6 @@ namespace Mcred.Reliability.Tests
 
         private static bool IsRoot => Environment.UserName == "root";
 
-        private static void Tool(string program, params string[] args)
-        {
-            var info = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardError = true };
-            foreach (var arg in args)
-            {
-                info.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(info)!;
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"{program} failed: {error}");
-        }
 
         private const string Setpriv = "/usr/bin/setpriv";
 
@@ -83,7 +70,7 @@ namespace Mcred.Reliability.Tests
         {
             Skip.IfNot(OperatingSystem.IsLinux(), "file types come from Linux statx");
             using var run = new CliRun().Write("a.mcred", Plan);
-            Tool("mkfifo", Path.Combine(run.Folder, "pipe.mcred"));
+            UnixTool.Run("mkfifo", Path.Combine(run.Folder, "pipe.mcred"));
             Assert.Equal(2, run.Run("check"));
             Assert.Equal("mcred: pipe.mcred: is a named pipe (FIFO), not a regular file; mcred reads only regular .mcred files", run.Stderr.Trim());
             Assert.Equal(2, run.Run("check", "pipe.mcred"));
@@ -108,7 +95,7 @@ namespace Mcred.Reliability.Tests
         {
             Skip.IfNot(OperatingSystem.IsLinux(), "file types come from Linux statx");
             using var run = new CliRun().Write("plans/a.mcred", Plan);
-            Tool("mkfifo", Path.Combine(run.Folder, name));
+            UnixTool.Run("mkfifo", Path.Combine(run.Folder, name));
             Assert.Equal(0, run.Run("check", "plans"));
             Assert.Contains("in 1 file", run.Stdout);
         }
@@ -143,7 +130,7 @@ namespace Mcred.Reliability.Tests
             Skip.IfNot(OperatingSystem.IsLinux() && IsRoot, "making a device node (mknod) needs root on Linux");
             using var run = new CliRun().Write("a.mcred", Plan);
             var device = Path.Combine(run.Folder, "null");
-            Tool("mknod", device, "c", "1", "3");
+            UnixTool.Run("mknod", device, "c", "1", "3");
             Assert.Equal(2, run.Run("check", "--output", "null"));
             Assert.Equal("mcred: null: is a character device, not a regular file; mcred writes only regular files (to see the report on the terminal, leave out --output)", run.Stderr.Trim());
             Assert.Equal(FileKind.CharacterDevice, FileFacts.Of(device)!.Kind);
@@ -154,7 +141,7 @@ namespace Mcred.Reliability.Tests
         {
             Skip.IfNot(OperatingSystem.IsLinux(), "file types come from Linux statx");
             using var run = new CliRun().Write("a.mcred", Plan);
-            Tool("mkfifo", Path.Combine(run.Folder, "pipe"));
+            UnixTool.Run("mkfifo", Path.Combine(run.Folder, "pipe"));
             Assert.Equal(2, run.Run("check", "--output", "pipe"));
             Assert.Contains("is a named pipe (FIFO), not a regular file", run.Stderr);
             Assert.Equal(FileKind.NamedPipe, FileFacts.Of(Path.Combine(run.Folder, "pipe"))!.Kind);
@@ -166,9 +153,9 @@ namespace Mcred.Reliability.Tests
             Skip.IfNot(OperatingSystem.IsLinux() && IsRoot && File.Exists(Setpriv), "running as a user who may not write the folder needs root and setpriv");
             using var run = new CliRun().Write("plans/a.mcred", Messy);
             var folder = Path.Combine(run.Folder, "plans");
-            Tool("chmod", "777", run.Folder);
-            Tool("chmod", "755", folder);
-            Tool("chmod", "666", Path.Combine(folder, "a.mcred"));
+            UnixTool.Run("chmod", "777", run.Folder);
+            UnixTool.Run("chmod", "755", folder);
+            UnixTool.Run("chmod", "666", Path.Combine(folder, "a.mcred"));
             var (code, output) = RunAsNobody(run, "fmt", "plans");
             Assert.Equal(2, code);
             Assert.StartsWith("mcred: cannot write plans/a.mcred", output);
@@ -195,7 +182,7 @@ namespace Mcred.Reliability.Tests
         {
             Skip.IfNot(OperatingSystem.IsLinux(), "link counts come from Linux statx");
             using var run = new CliRun().Write("a.mcred", Messy);
-            Tool("ln", Path.Combine(run.Folder, "a.mcred"), Path.Combine(run.Folder, "also.txt"));
+            UnixTool.Run("ln", Path.Combine(run.Folder, "a.mcred"), Path.Combine(run.Folder, "also.txt"));
             var before = FileFacts.Of(Path.Combine(run.Folder, "a.mcred"))!.Inode;
             Assert.Equal(0, run.Run("fmt", "a.mcred"));
             Assert.NotEqual(Messy, run.Read("a.mcred"));
@@ -210,7 +197,7 @@ namespace Mcred.Reliability.Tests
             Skip.IfNot(OperatingSystem.IsLinux() && IsRoot, "giving a file to another user needs root on Linux");
             using var run = new CliRun().Write("a.mcred", Messy);
             var plan = Path.Combine(run.Folder, "a.mcred");
-            Tool("chown", "1234:2345", plan);
+            UnixTool.Run("chown", "1234:2345", plan);
             Assert.Equal(0, run.Run("fmt", "a.mcred"));
             var facts = FileFacts.Of(plan)!;
             Assert.NotEqual(Messy, run.Read("a.mcred"));
@@ -223,9 +210,9 @@ namespace Mcred.Reliability.Tests
             Skip.IfNot(OperatingSystem.IsLinux() && IsRoot && File.Exists(Setpriv), "running as another user needs root and setpriv");
             using var run = new CliRun().Write("a.mcred", Messy);
             var plan = Path.Combine(run.Folder, "a.mcred");
-            Tool("chmod", "777", run.Folder);
-            Tool("chown", "1234:65534", plan);
-            Tool("chmod", "664", plan);
+            UnixTool.Run("chmod", "777", run.Folder);
+            UnixTool.Run("chown", "1234:65534", plan);
+            UnixTool.Run("chmod", "664", plan);
             var (code, output) = RunAsNobody(run, "fmt", "a.mcred");
             Assert.True(code == 0, output);
             var facts = FileFacts.Of(plan)!;

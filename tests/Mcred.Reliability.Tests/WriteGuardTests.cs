@@ -92,7 +92,7 @@ namespace Mcred.Reliability.Tests
             File.WriteAllText(Path.Combine(plan, ".editorconfig"), "root = true\n\n[*.mcred]\nmcred_why_min_words = 3\n");
             File.WriteAllText(Path.Combine(plan, ".mcredignore"), "drafts/\n");
             File.CreateSymbolicLink(Path.Combine(run.Folder, "planlink"), plan);
-            Tool("ln", Path.Combine(plan, "skills.mcred"), Path.Combine(run.Folder, "hardlink.mcred"));
+            UnixTool.Run("ln", Path.Combine(plan, "skills.mcred"), Path.Combine(run.Folder, "hardlink.mcred"));
             return run;
         }
 
@@ -100,19 +100,5 @@ namespace Mcred.Reliability.Tests
         private static string Snapshot(CliRun run) =>
             string.Join("\n", Directory.GetFiles(Path.Combine(run.Folder, "plan"), "*", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal)
                 .Select(p => Path.GetFileName(p) + "=" + File.ReadAllText(p)));
-
-        private static void Tool(string program, params string[] args)
-        {
-            var info = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardError = true };
-            foreach (var arg in args)
-            {
-                info.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(info)!;
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"{program} failed: {error}");
-        }
     }
 }

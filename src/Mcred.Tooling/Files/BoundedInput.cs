@@ -75,18 +75,16 @@ namespace Mcred.Tooling.Files
             return text.ToString();
         }
 
-        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
+        /// <summary>Strict UTF-8, as plans are read (one decoder for both).</summary>
         private static string Utf8(byte[] bytes, string shownAs)
         {
-            var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             try
             {
-                return StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
+                return Mcred.Workspace.DiskFileSystem.Decode(shownAs, bytes, out _);
             }
-            catch (DecoderFallbackException e)
+            catch (Mcred.Workspace.McredInputException e)
             {
-                throw new ToolingException($"{shownAs}: not valid UTF-8 (byte offset {offset + Math.Max(0, e.Index)}); save the file as UTF-8");
+                throw new ToolingException(e.Message);
             }
         }
     }
