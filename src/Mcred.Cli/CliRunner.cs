@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.CommandLine;
 using Mcred.Cli.Commands;
@@ -33,6 +34,15 @@ namespace Mcred.Cli
             };
 
             var parse = root.Parse(args);
+            if (parse.Errors.Count > 0 && parse.CommandResult.Command == root && args.Length > 0 && !args[0].StartsWith("-", StringComparison.Ordinal))
+            {
+                // A mistyped command is one line that names the command meant (three lines of parser errors said less).
+                var commands = root.Subcommands.Select(c => c.Name).ToList();
+                var near = Mcred.Diagnostics.Suggestions.Nearest(args[0], commands);
+                context.Error.WriteLine($"mcred: '{Mcred.Tooling.SafeText.Escape(args[0])}' is not a command" + (near != null ? $"; did you mean '{near}'?" : $"; the commands are {string.Join(", ", commands)}") + " (mcred --help)");
+                return ExitCodes.UsageOrInput;
+            }
+
             if (parse.Errors.Count > 0)
             {
                 foreach (var error in parse.Errors)

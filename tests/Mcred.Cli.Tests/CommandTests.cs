@@ -123,5 +123,18 @@ namespace Mcred.Cli.Tests
             Assert.Equal(2, run.Run("fmt", "--chek"));
             Assert.Contains("--chek", run.Stderr);
         }
+
+        [Theory]
+        [InlineData("chek", "did you mean 'check'?")]
+        [InlineData("fmat", "did you mean 'fmt'?")]
+        [InlineData("xyzzy", "the commands are check, ")]
+        public void A_mistyped_command_is_one_line_naming_the_command_meant(string typed, string expected)
+        {
+            using var run = new CliRun();
+            Assert.Equal(2, run.Run(typed, "."));
+            var line = Assert.Single(run.Stderr.Trim().Split('\n'));
+            Assert.Contains($"'{typed}' is not a command", line);
+            Assert.Contains(expected, line);
+        }
     }
 }

@@ -88,6 +88,7 @@ namespace Mcred.Cli.Tests
             using var run = new CliRun().Write("plans/a.mcred", Clean);
             using var watch = new Watch(run, "plans");
             watch.WaitFor(w => w.Output.Contains("in 1 file"), "the first report");
+            watch.WaitFor(w => w.Output.Contains("watching 1 file under plans — Ctrl+C to stop"), "that it is watching");
 
             run.Write("plans/b.mcred", "credential k \"K\" {\n  skills nowhere\n}\n");
             watch.WaitFor(w => w.Output.Contains("undefined skill 'nowhere'"), "the new file's error");

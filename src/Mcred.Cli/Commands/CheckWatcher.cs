@@ -43,9 +43,18 @@ namespace Mcred.Cli.Commands
                     watchers.Add(new WatchedPath(context.FullPath(path), () => changed.Release()));
                 }
 
+                var announced = false;
                 while (!context.Cancellation.IsCancellationRequested)
                 {
                     CheckOnce(context, settings, Parse);
+                    if (!announced)
+                    {
+                        // Said at once: a watch that prints nothing until the first change looks hung.
+                        announced = true;
+                        context.Output.WriteLine($"watching {Watched(context, settings)} under {string.Join(", ", settings.Paths)} — Ctrl+C to stop");
+                        context.Output.Flush();
+                    }
+
                     if (!WaitForBurst(changed, context.Cancellation))
                     {
                         break;
@@ -67,6 +76,19 @@ namespace Mcred.Cli.Commands
             }
 
             return ExitCodes.Success;
+        }
+
+        private static string Watched(CliContext context, CheckSettings settings)
+        {
+            try
+            {
+                var count = WorkspaceDiscovery.FindPlans(DiskFileSystem.Instance, settings.Paths, context.CurrentDirectory, settings.Excludes).Count;
+                return count == 1 ? "1 file" : $"{count} files";
+            }
+            catch (McredInputException)
+            {
+                return "for files";
+            }
         }
 
         private static void CheckOnce(CliContext context, CheckSettings settings, Func<McredSource, SyntaxFile> parse)
