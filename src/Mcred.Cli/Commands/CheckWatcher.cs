@@ -140,7 +140,7 @@ namespace Mcred.Cli.Commands
             {
                 this.path = path;
                 this.onChange = onChange;
-                var above = Path.GetDirectoryName(Directory.Exists(path) ? path.TrimEnd(Path.DirectorySeparatorChar) : Path.GetDirectoryName(path) ?? path);
+                var above = Path.GetDirectoryName(WatchedFolder(path));
                 if (above != null && Directory.Exists(above))
                 {
                     parent = new FileSystemWatcher(above) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName | NotifyFilters.FileName };

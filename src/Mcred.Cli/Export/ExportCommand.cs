@@ -83,16 +83,8 @@ namespace Mcred.Cli.Export
                 throw new CliException($"credential{(unplaced.Count == 1 ? string.Empty : "s")} {string.Join(", ", unplaced.Take(5).Select(id => "'" + id + "'"))} {(unplaced.Count == 1 ? "has" : "have")} no url: give each a 'url \"https://...\"' or pass --base-url");
             }
 
-            // The output folder is the command's to fill (created if its parent exists); nothing above it is created.
-            if (!Directory.Exists(folder))
-            {
-                if (!Directory.Exists(Path.GetDirectoryName(folder) ?? folder))
-                {
-                    throw new CliException($"--output {output}: the folder above it does not exist; mcred does not create folders (create it first)");
-                }
-
-                Directory.CreateDirectory(folder);
-            }
+            // The output folder is the command's to fill; nothing above it is created.
+            AtomicFile.CreateFolder(folder, output);
 
             foreach (var credential in plan.Model.Credentials)
             {

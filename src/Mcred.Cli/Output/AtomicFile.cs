@@ -40,12 +40,9 @@ namespace Mcred.Cli.Output
                 throw new CliException($"{path}: is a folder; name a file to write (for example {Path.Combine(path, "out.txt")})");
             }
 
-            if (!Directory.Exists(folder))
+            if (!Directory.Exists(folder) && !createFolder)
             {
-                if (!createFolder || !Directory.Exists(Path.GetDirectoryName(folder) ?? folder))
-                {
-                    throw new CliException($"cannot write {path}: the folder {(Path.GetDirectoryName(path) is { Length: > 0 } shown ? shown : folder)} does not exist; mcred does not create folders (create it first)");
-                }
+                throw new CliException($"cannot write {path}: the folder {(Path.GetDirectoryName(path) is { Length: > 0 } shown ? shown : folder)} does not exist; mcred does not create folders (create it first)");
             }
 
             var existing = new FileInfo(full);
@@ -77,7 +74,7 @@ namespace Mcred.Cli.Output
             {
                 if (createFolder)
                 {
-                    Directory.CreateDirectory(folder);
+                    CreateFolder(folder, Path.GetDirectoryName(path) is { Length: > 0 } shown ? shown : folder);
                 }
 
                 File.WriteAllText(temp, content, encoding);
@@ -107,6 +104,25 @@ namespace Mcred.Cli.Output
                 TryDelete(temp);
                 throw new CliException($"cannot write {path}: {e.Message}");
             }
+        }
+
+        /// <summary>
+        /// Creates the one folder a command fills (<c>new</c>, <c>import</c>, an Open Badges export) when the folder above
+        /// it exists; anything more is refused, so a typo never makes a tree of folders.
+        /// </summary>
+        public static void CreateFolder(string folder, string shownAs)
+        {
+            if (Directory.Exists(folder))
+            {
+                return;
+            }
+
+            if (!Directory.Exists(Path.GetDirectoryName(folder) ?? folder))
+            {
+                throw new CliException($"cannot write {shownAs}: the folder above it does not exist; mcred does not create folders (create it first)");
+            }
+
+            Directory.CreateDirectory(folder);
         }
 
         /// <summary>Overwrites the target's content in place, keeping the file itself (its links and owner).</summary>

@@ -126,7 +126,7 @@ namespace Mcred.LanguageServer.Transport
                 var colon = text.IndexOf(':');
                 if (colon <= 0)
                 {
-                    return Header.Refused($"a header line without a name and a colon ('{Shown(text)}')");
+                    return Header.Refused($"a header line without a name and a colon ('{Mcred.Diagnostics.MessageText.Cut(text)}')");
                 }
 
                 var name = text.Substring(0, colon).Trim();
@@ -135,7 +135,7 @@ namespace Mcred.LanguageServer.Transport
                 {
                     if (!long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
                     {
-                        return Header.Refused($"Content-Length '{Shown(value)}' is not a number of bytes");
+                        return Header.Refused($"Content-Length '{Mcred.Diagnostics.MessageText.Cut(value)}' is not a number of bytes");
                     }
 
                     if (parsed > maxMessageBytes)
@@ -166,8 +166,6 @@ namespace Mcred.LanguageServer.Transport
 
             return null;
         }
-
-        private static string Shown(string text) => text.Length > 40 ? text.Substring(0, 40) + "…" : text;
 
         /// <summary>One header line without its line end; null at the end of input. A line over the limit is consumed whole.</summary>
         private async ValueTask<Line?> ReadLineAsync(CancellationToken cancellation)

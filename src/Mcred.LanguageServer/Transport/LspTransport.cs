@@ -51,13 +51,7 @@ namespace Mcred.LanguageServer.Transport
                 }
 
                 var envelope = Envelope.Read(frame.Body);
-                var (code, reason) = frame.Refusal != null
-                    ? (JsonRpcErrorCode.InvalidRequest, frame.Refusal)
-                    : envelope.Error is JsonRpcErrorCode error
-                        ? (error, envelope.Problem!)
-                        : envelope.Method != null && lifecycle.Refuse(envelope.Method) is { } refused
-                            ? (refused.Code, refused.Reason)
-                            : ((JsonRpcErrorCode?)null, (string?)null);
+                var (code, reason) = Refusal(frame, envelope);
                 if (code == null)
                 {
                     try
@@ -72,6 +66,27 @@ namespace Mcred.LanguageServer.Transport
 
                 await RefuseAsync(envelope, code.Value, reason!, cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        /// <summary>Why a message may not run, in order: its framing, its JSON-RPC form, the lifecycle; (null, null) when it may.</summary>
+        private (JsonRpcErrorCode? Code, string? Reason) Refusal(Frame frame, Envelope envelope)
+        {
+            if (frame.Refusal != null)
+            {
+                return (JsonRpcErrorCode.InvalidRequest, frame.Refusal);
+            }
+
+            if (envelope.Error is JsonRpcErrorCode error)
+            {
+                return (error, envelope.Problem);
+            }
+
+            if (envelope.Method != null && lifecycle.Refuse(envelope.Method) is { } refused)
+            {
+                return (refused.Code, refused.Reason);
+            }
+
+            return (null, null);
         }
 
         /// <summary>Answers a request that cannot run with an error under its own id; a notification is logged and dropped.</summary>

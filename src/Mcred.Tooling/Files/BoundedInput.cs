@@ -28,7 +28,7 @@ namespace Mcred.Tooling.Files
 
             if (FileFacts.Of(fullPath) is { IsRegular: false } facts)
             {
-                throw new ToolingException($"{shownAs}: is {FileFacts.Describe(facts.Kind)}, not a regular file; mcred reads {what}s only from regular files");
+                throw new ToolingException($"{shownAs}: {facts.NotRegularReason(what + " files")}");
             }
         }
 

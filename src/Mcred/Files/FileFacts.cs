@@ -116,6 +116,9 @@ namespace Mcred.Files
             }
         }
 
+        /// <summary>Why a file of this kind is not read, in the words every reader uses (<paramref name="what"/>: ".mcred files", "baselines").</summary>
+        public string NotRegularReason(string what) => "is " + Describe(Kind) + ", not a regular file; mcred reads only regular " + what;
+
         /// <summary>How messages name a kind of file that is not a regular one.</summary>
         public static string Describe(FileKind kind)
         {

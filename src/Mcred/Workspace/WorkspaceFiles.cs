@@ -103,7 +103,7 @@ namespace Mcred.Workspace
         {
             if (facts != null && !facts.IsRegular)
             {
-                throw new McredInputException(shownAs, "is " + FileFacts.Describe(facts.Kind) + ", not a regular file; mcred reads only regular .mcred files");
+                throw new McredInputException(shownAs, facts.NotRegularReason(".mcred files"));
             }
 
             return facts;
