@@ -88,8 +88,9 @@ namespace Mcred.Analyzers.Tests
             var stopped = 0;
             var cache = new WorkspaceCache(Parser.Parse, (parsed, configuration, previous, cancellation) =>
             {
-                // A newer edit arrives while the workspace is being checked: the build's token is cancelled.
-                edit.Cancel();
+                // A newer edit arrives while the workspace is being checked: the build's token is cancelled. The flag is
+                // set at once; the callbacks Roslyn registered on the token run elsewhere, so none can throw in here.
+                _ = edit.CancelAsync();
                 try
                 {
                     return McredChecker.CheckParsed(parsed, configuration, null, previous, cancellation);
