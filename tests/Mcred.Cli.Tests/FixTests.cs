@@ -22,13 +22,16 @@ namespace Mcred.Cli.Tests
             "  skills lonly\n" +
             "}\n";
 
+        /// <summary>The plan with its reference typo fixed: while an error stands no suppression is reported unused.</summary>
+        private static readonly string WellFormed = Plan.Replace("skills lonly", "skills lonely");
+
         [Fact]
         public void Unused_suppressions_are_removed_an_id_or_a_whole_comment_at_a_time()
         {
-            using var run = new CliRun().Write("a.mcred", Plan);
+            using var run = new CliRun().Write("a.mcred", WellFormed);
             run.Run("check", "--fix");
             Assert.Equal(
-                Plan.Replace(", MCR1007", string.Empty).Replace("# mcred-disable-next-line MCR1019\n", string.Empty),
+                WellFormed.Replace(", MCR1007", string.Empty).Replace("# mcred-disable-next-line MCR1019\n", string.Empty),
                 run.Read("a.mcred"));
             Assert.DoesNotContain("MCR1018", run.Stdout);
             Assert.Equal("mcred: applied 2 safe fixes in 1 file", run.Stderr.Trim());
@@ -53,7 +56,7 @@ namespace Mcred.Cli.Tests
         [Fact]
         public void The_last_of_several_ids_takes_its_comma_with_it()
         {
-            using var run = new CliRun().Write("a.mcred", Plan.Replace("MCR1001, MCR1007, MCR1006", "MCR1001, MCR1006, MCR1007"));
+            using var run = new CliRun().Write("a.mcred", WellFormed.Replace("MCR1001, MCR1007, MCR1006", "MCR1001, MCR1006, MCR1007"));
             run.Run("check", "--fix");
             Assert.StartsWith("# mcred-disable-next-line MCR1001, MCR1006 -- drafted later\n", run.Read("a.mcred"));
         }

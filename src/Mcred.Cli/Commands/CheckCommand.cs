@@ -45,7 +45,7 @@ namespace Mcred.Cli.Commands
             failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
             var fix = new Option<bool>("--fix")
             {
-                Description = "Apply the safe fixes (those that cannot change what the plan means, such as removing an unused suppression), then report what is left.",
+                Description = "Apply the safe fixes (those whose outcome is certain: an unused suppression removed, curly quotes straightened, a list joined onto one line), then report what is left.",
             };
             var exclude = CommonOptions.Exclude();
             var baseline = new Option<string?>("--baseline")

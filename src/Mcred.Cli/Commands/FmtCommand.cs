@@ -38,7 +38,7 @@ namespace Mcred.Cli.Commands
                     failed = true;
                     foreach (var error in syntax.Errors)
                     {
-                        var diagnostic = new McredDiagnostic(CompilerDiagnostics.SyntaxError, McredSeverity.Error, error.Message, McredLocation.In(path, syntax.Text, error.Span));
+                        var diagnostic = McredChecker.SyntaxDiagnostic(path, syntax.Text, error);
                         context.Output.WriteLine(Mcred.Tooling.SafeText.Escape(DiagnosticLine.Format(diagnostic, file.DisplayPath)));
                     }
 

@@ -22,10 +22,16 @@ namespace Mcred.Binding
                 if (index == specs.Count)
                 {
                     declaration.MarkInvalid(property.Name);
+                    var nearName = NearestProperty(declaration.Kind, property.Name);
+                    if (nearName != null && !States(declaration.Syntax, nearName))
+                    {
+                        // 'catgory people' was meant as the missing 'category': what it says is unknown, not absent.
+                        declaration.MarkInvalid(nearName);
+                    }
+
                     if (report)
                     {
-                        var message = UnknownPropertyMessage(declaration, property.Name, out var nearName);
-                        Report(CompilerDiagnostics.InvalidProperty, file, property.NameSpan, message, nearName);
+                        Report(CompilerDiagnostics.InvalidProperty, file, property.NameSpan, UnknownPropertyMessage(declaration, property.Name, nearName), nearName);
                     }
 
                     continue;
@@ -180,17 +186,35 @@ namespace Mcred.Binding
             return null;
         }
 
-        private static string UnknownPropertyMessage(McredDeclaration declaration, string name, out string? near)
+        private static string? NearestProperty(DeclarationKind kind, string name) => Suggestions.Nearest(name, PropertyNamesOf(kind));
+
+        private static List<string> PropertyNamesOf(DeclarationKind kind)
         {
-            var specs = PropertySchema.For(declaration.Kind);
             var names = new List<string>();
-            foreach (var spec in specs)
+            foreach (var spec in PropertySchema.For(kind))
             {
                 names.Add(spec.Name);
             }
 
-            near = Suggestions.Nearest(name, names);
-            var hint = near != null ? $"did you mean '{near}'?" : $"{declaration.Kind.ToKeyword()} takes {string.Join(", ", names)}";
+            return names;
+        }
+
+        private static bool States(DeclarationSyntax syntax, string property)
+        {
+            foreach (var stated in syntax.Properties)
+            {
+                if (stated.Name == property)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string UnknownPropertyMessage(McredDeclaration declaration, string name, string? near)
+        {
+            var hint = near != null ? $"did you mean '{near}'?" : $"{declaration.Kind.ToKeyword()} takes {string.Join(", ", PropertyNamesOf(declaration.Kind))}";
             return $"unknown property '{MessageText.Cut(name)}' in {declaration.Display}: {hint}";
         }
 

@@ -132,11 +132,26 @@ namespace Mcred.Binding
         {
             foreach (var syntax in file.Declarations)
             {
-                if (syntax.Id != null && !touched.ContainsKey((syntax.Kind, syntax.Id)))
+                if (syntax.Id != null)
                 {
-                    var primary = _table.Primary(syntax.Kind, syntax.Id);
-                    touched.Add((syntax.Kind, syntax.Id), new Before(primary, _table.IsBroken(syntax.Kind, syntax.Id), _table.Exists(syntax.Kind, syntax.Id)));
+                    Touch(syntax.Kind, syntax.Id, touched);
                 }
+            }
+
+            foreach (var id in file.UnknownKindIds)
+            {
+                for (var k = 0; k < KindCount; k++)
+                {
+                    Touch((DeclarationKind)k, id, touched);
+                }
+            }
+        }
+
+        private void Touch(DeclarationKind kind, string id, Dictionary<(DeclarationKind, string), Before> touched)
+        {
+            if (!touched.ContainsKey((kind, id)))
+            {
+                touched.Add((kind, id), new Before(_table.Primary(kind, id), _table.IsBroken(kind, id), _table.Exists(kind, id)));
             }
         }
 
@@ -152,6 +167,14 @@ namespace Mcred.Binding
                     if (syntax.Id != null && syntax.HasSyntaxError)
                     {
                         _table.RemoveBroken(syntax.Kind, syntax.Id);
+                    }
+                }
+
+                foreach (var id in record.File.UnknownKindIds)
+                {
+                    for (var k = 0; k < KindCount; k++)
+                    {
+                        _table.RemoveBroken((DeclarationKind)k, id);
                     }
                 }
 
@@ -203,6 +226,15 @@ namespace Mcred.Binding
                 record.Declarations.Add(declaration);
                 _table.Add(declaration);
                 rebind?.Add(declaration);
+            }
+
+            // A declaration of unknown kind could have been of any kind: its ID stands as a broken one of each.
+            foreach (var id in file.UnknownKindIds)
+            {
+                for (var k = 0; k < KindCount; k++)
+                {
+                    _table.AddBroken((DeclarationKind)k, id);
+                }
             }
 
             _files[file.Path] = record;
@@ -377,7 +409,7 @@ namespace Mcred.Binding
 
         private static void MarkSyntaxErrors(SyntaxFile file, bool[] kinds)
         {
-            if (file.UnknownKindDeclarations > 0)
+            if (file.UnknownKindIds.Count > 0)
             {
                 // A declaration of unknown kind counts as one with a syntax error of every kind.
                 for (var k = 0; k < KindCount; k++)

@@ -20,7 +20,8 @@ namespace Mcred.Diagnostics
 
     /// <summary>
     /// A fix a diagnostic carries, as data, so every shell offers the same ones (the language server's code actions,
-    /// <c>mcred check --fix</c>). A safe fix cannot change what the plan means (removing an unused suppression); an
+    /// <c>mcred check --fix</c>). A safe fix has one certain outcome: it cannot change what a well-formed plan means
+    /// (removing an unused suppression) or gives a syntax slip its evident meaning (straight quotes for curly ones); an
     /// unsafe one is a guess the user confirms ("did you mean").
     /// </summary>
     public sealed class McredFix

@@ -11,8 +11,9 @@ namespace Mcred.Suppressions
         public const string NextLine = "mcred-disable-next-line";
         public const string File = "mcred-disable-file";
 
-        private SuppressionComment(Comment comment, bool isFileWide, List<string> ids, int targetLine)
+        private SuppressionComment(Comment comment, bool isFileWide, List<string> ids, List<string> repeats, int targetLine)
         {
+            Repeats = repeats;
             Comment = comment;
             IsFileWide = isFileWide;
             Ids = ids;
@@ -23,8 +24,11 @@ namespace Mcred.Suppressions
         public Comment Comment { get; }
         public bool IsFileWide { get; }
 
-        /// <summary>The IDs named, upper-case, in the order written.</summary>
+        /// <summary>The IDs named, upper-case, in the order written, each once.</summary>
         public List<string> Ids { get; }
+
+        /// <summary>Each ID named again after its first time (once per repeat): it suppresses nothing more.</summary>
+        public List<string> Repeats { get; }
 
         /// <summary>For next-line suppressions: the 0-based line suppressed (-1 when no code line follows).</summary>
         public int TargetLine { get; }
@@ -65,7 +69,8 @@ namespace Mcred.Suppressions
                 return null;
             }
 
-            var ids = ReadIds(body, directiveEnd, registry, out error);
+            var repeats = new List<string>();
+            var ids = ReadIds(body, directiveEnd, registry, repeats, out error);
             if (ids == null)
             {
                 return null;
@@ -73,10 +78,10 @@ namespace Mcred.Suppressions
 
             var isFile = directive == File;
             var target = isFile ? -1 : CodeLines.NextAfter(text, text.Lines.GetLineFromPosition(comment.Span.Start).LineNumber);
-            return new SuppressionComment(comment, isFile, ids, target);
+            return new SuppressionComment(comment, isFile, ids, repeats, target);
         }
 
-        private static List<string>? ReadIds(string body, int pos, RuleRegistry registry, out string? error)
+        private static List<string>? ReadIds(string body, int pos, RuleRegistry registry, List<string> repeats, out string? error)
         {
             error = null;
             var ids = new List<string>();
@@ -101,7 +106,7 @@ namespace Mcred.Suppressions
                     return null;
                 }
 
-                ids.Add(id);
+                (ids.Contains(id) ? repeats : ids).Add(id);
                 pos = SkipBlanks(body, pos);
                 if (pos < body.Length && body[pos] == ',')
                 {

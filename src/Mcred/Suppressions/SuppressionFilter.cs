@@ -43,11 +43,14 @@ namespace Mcred.Suppressions
             }
 
             var unusedInfo = registry.Find(UnusedSuppressionRule.Code)!;
+            // A rule may be silent only because of a parser or binder error: until it is fixed, "unused" is not known,
+            // so neither a quick fix nor --fix may take a suppression away.
+            var errorsStand = HasPlanError(diagnostics) || HasPlanError(added);
             foreach (var pair in byFile)
             {
                 foreach (var comment in pair.Value)
                 {
-                    ReportUnused(pair.Key, files, comment, unusedInfo, registry, configuration, kept);
+                    ReportUnused(pair.Key, files, comment, unusedInfo, registry, configuration, kept, errorsStand);
                 }
             }
 
@@ -74,6 +77,21 @@ namespace Mcred.Suppressions
             return result;
         }
 
+        /// <summary>True when an MCR0001–MCR0006 (the parser's and the binder's errors) is among <paramref name="diagnostics"/>.</summary>
+        private static bool HasPlanError(List<McredDiagnostic> diagnostics)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                var id = diagnostic.Id;
+                if (id.Length == 7 && id.StartsWith("MCR000", StringComparison.Ordinal) && id[6] >= '1' && id[6] <= '6')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsSuppressible(string id) => !RuleRegistry.IsCompilerId(id) && id != UnusedSuppressionRule.Code;
 
         private static bool Suppress(List<SuppressionComment> comments, McredDiagnostic diagnostic)
@@ -98,7 +116,7 @@ namespace Mcred.Suppressions
             return suppressed;
         }
 
-        private static void ReportUnused(string path, IReadOnlyList<SyntaxFile> files, SuppressionComment comment, DiagnosticInfo unusedInfo, RuleRegistry registry, McredConfiguration configuration, List<McredDiagnostic> output)
+        private static void ReportUnused(string path, IReadOnlyList<SyntaxFile> files, SuppressionComment comment, DiagnosticInfo unusedInfo, RuleRegistry registry, McredConfiguration configuration, List<McredDiagnostic> output, bool errorsStand)
         {
             var file = FindFile(files, path);
             var reported = new System.Collections.Generic.List<(string Id, string Message)>();
@@ -110,7 +128,7 @@ namespace Mcred.Suppressions
                 {
                     message = $"{id} cannot be suppressed by a comment: fix the problem instead";
                 }
-                else if (comment.Used[i])
+                else if (comment.Used[i] || errorsStand)
                 {
                     continue;
                 }
@@ -139,10 +157,20 @@ namespace Mcred.Suppressions
 
             // When every ID of the comment is reported, the fix removes the comment; otherwise just the ID.
             var wholeComment = reported.Count == comment.Ids.Count;
+            var location = McredLocation.In(path, file.Text, comment.Comment.Span);
             foreach (var (id, message) in reported)
             {
                 var fix = SuppressionFixes.Remove(path, file.Text, comment, id, wholeComment);
-                output.Add(new McredDiagnostic(unusedInfo, severityOfUnused, message, McredLocation.In(path, file.Text, comment.Comment.Span), new[] { fix }));
+                output.Add(new McredDiagnostic(unusedInfo, severityOfUnused, message, location, new[] { fix }));
+            }
+
+            // A repeated ID suppresses nothing its first mention does not: always safe to drop, errors or not.
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var id in comment.Repeats)
+            {
+                seen[id] = seen.TryGetValue(id, out var count) ? count + 1 : 1;
+                var fix = wholeComment ? SuppressionFixes.Remove(path, file.Text, comment, id, true) : SuppressionFixes.Remove(path, file.Text, comment, id, false, seen[id]);
+                output.Add(new McredDiagnostic(unusedInfo, severityOfUnused, $"{id} is named more than once in this comment: remove the repeat", location, new[] { fix }));
             }
         }
 

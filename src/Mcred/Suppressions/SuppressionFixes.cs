@@ -11,9 +11,10 @@ namespace Mcred.Suppressions
     {
         /// <summary>
         /// Removes <paramref name="id"/> from the comment, or the whole comment line when no ID would remain (safe: it
-        /// suppressed nothing, so the check's result cannot change).
+        /// suppressed nothing, so the check's result cannot change). <paramref name="occurrence"/> says which mention of
+        /// the ID goes: 0 the first, 1 its first repeat.
         /// </summary>
-        internal static McredFix Remove(string path, SourceText text, SuppressionComment comment, string id, bool wholeComment)
+        internal static McredFix Remove(string path, SourceText text, SuppressionComment comment, string id, bool wholeComment, int occurrence = 0)
         {
             var span = comment.Comment.Span;
             if (wholeComment)
@@ -23,7 +24,7 @@ namespace Mcred.Suppressions
             }
 
             var commentText = text.ToString(span);
-            var match = Regex.Match(commentText, "(?<![A-Za-z0-9_-])" + Regex.Escape(id) + "(?![A-Za-z0-9_-])");
+            var match = Regex.Matches(commentText, "(?<![A-Za-z0-9_-])" + Regex.Escape(id) + "(?![A-Za-z0-9_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)[occurrence];
             var start = span.Start + match.Index;
             var end = start + match.Length;
             var after = Regex.Match(commentText.Substring(match.Index + match.Length), "^[ \t]*,[ \t]*");
@@ -40,7 +41,7 @@ namespace Mcred.Suppressions
                 }
             }
 
-            return new McredFix($"Remove {id} from the suppression comment", true, new[] { new McredTextEdit(path, TextSpan.FromBounds(start, end), string.Empty) });
+            return new McredFix(occurrence == 0 ? $"Remove {id} from the suppression comment" : $"Remove the repeated {id} from the suppression comment", true, new[] { new McredTextEdit(path, TextSpan.FromBounds(start, end), string.Empty) });
         }
 
         /// <summary>

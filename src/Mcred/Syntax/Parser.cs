@@ -16,7 +16,7 @@ namespace Mcred.Syntax
             var lexed = Lexer.Lex(source);
             var declarations = new List<DeclarationSyntax>(lexed.ChunkStarts.Count);
             var errors = new List<SyntaxError>();
-            var unknownKinds = 0;
+            var unknownKindIds = new List<string>();
             var nextUnknown = 0; // both lists are sorted: walk them together
 
             var firstChunk = lexed.ChunkStarts.Count > 0 ? lexed.ChunkStarts[0] : lexed.TokenCount - 1;
@@ -32,7 +32,7 @@ namespace Mcred.Syntax
                 {
                     nextUnknown++;
                     errors.Add(SyntaxErrorMessages.UnknownKind(lexed, lexed.Tokens[start]));
-                    unknownKinds++;
+                    unknownKindIds.Add(lexed.TextOf(lexed.Tokens[start + 1])); // the lexer found WORD ID ... {
                     continue;
                 }
 
@@ -40,7 +40,7 @@ namespace Mcred.Syntax
             }
 
             lexed.Release();
-            return new SyntaxFile(path, text, declarations, lexed.Comments, errors, unknownKinds);
+            return new SyntaxFile(path, text, declarations, lexed.Comments, errors, unknownKindIds);
         }
 
         private static DeclarationSyntax ParseChunk(TokenStream stream, SourceText text, List<SyntaxError> errors)

@@ -43,6 +43,11 @@ namespace Mcred.Syntax
             }
 
             var message = $"expected {expected}, found {found}";
+            if (PasteSlips.Recognise(stream, index, token) is Slip slip)
+            {
+                return new SyntaxError(token.Span, message + ": " + slip.Hint, slip.Fix);
+            }
+
             var hint = Hint(stream, index, token);
             return new SyntaxError(token.Span, hint == null ? message : message + ": " + hint);
         }
@@ -173,7 +178,7 @@ namespace Mcred.Syntax
         }
 
         /// <summary>The first token of the line that holds <paramref name="index"/> (after a line break or the '{').</summary>
-        private static int LineStart(TokenStream stream, int index)
+        internal static int LineStart(TokenStream stream, int index)
         {
             var i = System.Math.Min(index, stream.End);
             while (i > stream.Start)
@@ -213,11 +218,6 @@ namespace Mcred.Syntax
             }
 
             var property = stream.Lexed.TextOf(name);
-            if (index == lineStart + 1 && token.Kind == TokenKind.NewLine && EndsWithComma(stream, lineStart))
-            {
-                return $"a list stays on one line; to continue it, repeat the property: '{ListProperty(stream, lineStart)} {property}'";
-            }
-
             switch (property)
             {
                 case "half-life" when token.Kind == TokenKind.Other && text[token.Start] == '.':
@@ -230,14 +230,6 @@ namespace Mcred.Syntax
                     return null;
             }
         }
-
-        /// <summary>The line before the one at <paramref name="lineStart"/> ends with a comma (a list continued on a new line).</summary>
-        private static bool EndsWithComma(TokenStream stream, int lineStart) =>
-            lineStart - 2 >= stream.Start && stream.TokenAt(lineStart - 1).Kind == TokenKind.NewLine && stream.TokenAt(lineStart - 2).Kind == TokenKind.Comma;
-
-        /// <summary>The name of the property on the line before <paramref name="lineStart"/>.</summary>
-        private static string ListProperty(TokenStream stream, int lineStart) =>
-            stream.Lexed.TextOf(stream.TokenAt(LineStart(stream, lineStart - 2)));
 
         public static SyntaxError LexicalError(string text, Token token)
         {
@@ -285,7 +277,7 @@ namespace Mcred.Syntax
                     return "string " + Abbreviate(text.Substring(token.Start, token.Length));
                 case TokenKind.Other:
                     var c = text[token.Start];
-                    return char.IsControl(c) || c == '\uFFFD' || char.IsWhiteSpace(c)
+                    return char.IsControl(c) || c == '\uFFFD' || char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
                         ? $"character U+{(int)c:X4}"
                         : $"'{text.Substring(token.Start, token.Length)}'";
                 default:

@@ -65,6 +65,24 @@ namespace Mcred.Workspace
         public static CheckResult CheckParsed(IReadOnlyList<SyntaxFile> parsedFiles, McredConfiguration configuration, RuleRegistry? registry = null) =>
             CheckParsed(parsedFiles, configuration, registry, previous: null);
 
+        /// <summary>The MCR0001 of a syntax error, with its fix when the error carries one.</summary>
+        internal static McredDiagnostic SyntaxDiagnostic(string path, Microsoft.CodeAnalysis.Text.SourceText text, SyntaxError error)
+        {
+            var location = McredLocation.In(path, text, error.Span);
+            if (error.Fix is not SyntaxFix fix)
+            {
+                return new McredDiagnostic(CompilerDiagnostics.SyntaxError, McredSeverity.Error, error.Message, location);
+            }
+
+            var edits = new List<McredTextEdit>(fix.Edits.Count);
+            foreach (var (span, newText) in fix.Edits)
+            {
+                edits.Add(new McredTextEdit(path, span, newText));
+            }
+
+            return new McredDiagnostic(CompilerDiagnostics.SyntaxError, McredSeverity.Error, error.Message, location, new[] { new McredFix(fix.Title, true, edits) });
+        }
+
         /// <summary>
         /// Checks parsed files after an edit: the result equals a full check's, but declaration rules judge again only
         /// what the edit can affect since <paramref name="previous"/> (same configuration and registry instances).
@@ -86,7 +104,7 @@ namespace Mcred.Workspace
                 cancellation.ThrowIfCancellationRequested();
                 foreach (var error in file.Errors)
                 {
-                    diagnostics.Add(new McredDiagnostic(CompilerDiagnostics.SyntaxError, McredSeverity.Error, error.Message, McredLocation.In(file.Path, file.Text, error.Span)));
+                    diagnostics.Add(SyntaxDiagnostic(file.Path, file.Text, error));
                 }
             }
 

@@ -182,7 +182,7 @@ namespace Mcred.Tests.Syntax
         [InlineData("skill a {\n  half-life 18 months\n}\n", 2, 16, "expected ',' or end of line, found 'months': durations are written '18mo' or '3y'")]
         [InlineData("skill a {\n  half-life 1.5y\n}\n", 2, 14, "expected ',' or end of line, found '.': a half-life is whole years or months: write '18mo' rather than '1.5y'")]
         [InlineData("skill a {\n  reviewed 01/15/2026\n}\n", 2, 14, "expected ',' or end of line, found '/': dates are written YYYY-MM-DD, e.g. '2026-01-15'")]
-        [InlineData("credential c {\n  skills a,\n  b\n}\n", 3, 4, "expected a value, found end of line: a list stays on one line; to continue it, repeat the property: 'skills b'")]
+        [InlineData("credential c {\n  skills a,\n  b\n}\n", 3, 4, "expected a value, found end of line: a list stays on one line: write 'skills a, b'")]
         [InlineData("skill café {\n}\n", 1, 10, "expected '{', found 'é': IDs and other words use ASCII letters, digits, '-' and '_'")]
         [InlineData("skill a\nskill b {\n}\n", 1, 7, "skill 'a' has no body: write '{' at the end of the header and '}' after its properties")]
         [InlineData("skill a {\n  why \"x\"\n  skill b {\n  }\n}\n", 3, 3, "missing '}' to close skill 'a' (line 1): found the declaration 'skill b' indented; a declaration starts in column 1")]
