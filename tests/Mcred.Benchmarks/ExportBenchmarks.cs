@@ -37,7 +37,7 @@ namespace Mcred.Benchmarks
             long size = nodes.Sum(n => (long)n.ToJsonString(Indented).Length);
             var write = sw.Elapsed.TotalMilliseconds;
             sw.Restart();
-            var graph = new CtdlExporter("en").Graph(plan, "benchmark");
+            var graph = new CtdlExporter("en").Graph(plan, "benchmark", allSkills: true);
             var ctdlBuild = sw.Elapsed.TotalMilliseconds;
             sw.Restart();
             size += graph.Length;
@@ -63,7 +63,7 @@ namespace Mcred.Benchmarks
                 size += ob3.Profile(issuer).ToJsonString(Indented).Length;
             }
 
-            return size + new CtdlExporter("en").Graph(plan, "benchmark").Length;
+            return size + new CtdlExporter("en").Graph(plan, "benchmark", allSkills: true).Length;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using Mcred.Rules;
@@ -71,6 +72,38 @@ namespace Mcred.Cli.Tests
             Assert.Equal(0, run.Run("check", "plans", "--fail-on", "suggestion"));
             Assert.StartsWith("0 errors, 0 warnings, 0 suggestions", run.Stdout);
             Assert.Equal(0, run.Run("fmt", "--check", "plans"));
+        }
+
+        [Fact]
+        public void New_starts_from_a_worked_plan_with_no_placeholder_and_next_steps_that_run_from_here()
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("new", "plans"));
+            var plan = run.Read("plans/plan.mcred");
+            foreach (var placeholder in new[] { "Replace", "replace this", "Your ", "your-", "TODO", "..." })
+            {
+                Assert.DoesNotContain(placeholder, plan, StringComparison.Ordinal);
+            }
+
+            // Run from a clone (as these tests are), the advice is the dotnet run form, not an 'mcred' that is not installed.
+            var project = Path.GetRelativePath(run.Folder, Path.Combine(DotnetProcess.RepositoryRoot(), "src", "Mcred.Cli")).Replace('\\', '/');
+            Assert.Contains($"  dotnet run --project {project} -- check plans\n", run.Stdout, StringComparison.Ordinal);
+            Assert.Contains($"  dotnet run --project {project} -- report plans --output plan.html\n", run.Stdout, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("/home/u/.dotnet/tools/.store/mcred.cli/0.1.0/mcred.cli/0.1.0/tools/net10.0/any/", "mcred")]
+        [InlineData("/opt/elsewhere/", "mcred")]
+        public void Advice_names_mcred_when_the_program_is_an_installed_tool(string programFolder, string expected)
+        {
+            Assert.Equal(expected, Invocation.Command(programFolder, "/home/u/plans"));
+        }
+
+        [Fact]
+        public void Advice_from_a_clone_runs_the_project_relative_to_the_current_folder()
+        {
+            var root = DotnetProcess.RepositoryRoot();
+            Assert.Equal("dotnet run --project src/Mcred.Cli --", Invocation.Command(AppContext.BaseDirectory, root));
         }
 
         [Fact]

@@ -35,6 +35,38 @@ namespace Mcred.Cli.Tests
             Assert.NotEmpty(OpenBadgesSchema.Errors("Achievement", "{\"id\": \"x\", \"type\": [\"Achievement\"], \"name\": \"no criteria\"}"));
         }
 
+        [Theory]
+        [InlineData(false, 4, "exported 1 credential and 4 competencies to plan.ctdl.json (8 library skills that no credential uses left out: --all-skills exports them too)")]
+        [InlineData(true, 12, "exported 1 credential and 12 competencies to plan.ctdl.json")]
+        public void The_ctdl_framework_holds_the_skills_the_credentials_use_unless_all_skills_is_asked(bool allSkills, int competencies, string said)
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("new", "plans"));
+            var args = new[] { "export", "ctdl", "plans", "--output", "plan.ctdl.json" };
+            Assert.Equal(0, run.Run(allSkills ? args.Append("--all-skills").ToArray() : args));
+            Assert.Equal(said, run.Stdout.Trim());
+            using var graph = JsonDocument.Parse(run.Read("plan.ctdl.json"));
+            var nodes = graph.RootElement.GetProperty("@graph").EnumerateArray().ToList();
+            var skills = nodes.Where(n => n.GetProperty("@type").GetString() == "ceasn:Competency").Select(n => n.GetProperty("ceasn:codedNotation").GetString()).ToList();
+            Assert.Equal(competencies, skills.Count);
+            Assert.Contains("sql-querying", skills);
+            Assert.Equal(allSkills, skills.Contains("leadership"));
+            var framework = nodes.Single(n => n.GetProperty("@type").GetString() == "ceasn:CompetencyFramework");
+            Assert.Equal(competencies, framework.GetProperty("ceasn:hasTopChild").GetArrayLength());
+        }
+
+        [Fact]
+        public void A_skill_without_an_aligns_gets_the_documented_generated_target_url()
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("new", "plans"));
+            Assert.Equal(0, run.Run("export", "ob3", "plans", "--output", "badges", "--base-url", "https://badges.example.org/"));
+            using var doc = JsonDocument.Parse(run.Read("badges/achievements/data-analytics-foundations.json"));
+            var sql = doc.RootElement.GetProperty("alignment").EnumerateArray().Single(x => x.GetProperty("targetCode").GetString() == "sql-querying");
+            Assert.Equal("https://badges.example.org/skills/sql-querying", sql.GetProperty("targetUrl").GetString());
+            Assert.Contains("`<base-url>skills/<skill-id>`", File.ReadAllText(Path.Combine(DotnetProcess.RepositoryRoot(), "docs", "report.md")), StringComparison.Ordinal);
+        }
+
         [Fact]
         public void An_achievement_carries_the_credentials_skills_workload_categories_and_issuer()
         {

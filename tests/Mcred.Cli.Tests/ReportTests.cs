@@ -46,6 +46,24 @@ namespace Mcred.Cli.Tests
         }
 
         [Fact]
+        public void The_starters_unused_seeds_are_a_library_apart_not_skills_of_the_plan()
+        {
+            using var run = new CliRun();
+            Assert.Equal(0, run.Run("new", "plans"));
+            Assert.Equal(0, run.Run("report", "plans", "--output", "plan.html"));
+            var document = Parse(run.Read("plan.html"));
+            var summary = document.GetElementById("summary")!.QuerySelectorAll(".summary div").ToDictionary(d => d.TextContent.Substring(d.QuerySelector("b")!.TextContent.Length), d => d.QuerySelector("b")!.TextContent);
+            Assert.Equal("4", summary["skills in credentials"]);
+            Assert.Equal("8", summary["library skills not used yet"]);
+            var library = document.GetElementById("library")!;
+            Assert.Equal(8, library.QuerySelectorAll("ul.library li").Length);
+            Assert.Contains("Leadership", library.QuerySelectorAll("ul.library li").Select(li => li.TextContent));
+            Assert.DoesNotContain("Communication", library.QuerySelectorAll("ul.library li").Select(li => li.TextContent));
+            var reviewed = document.GetElementById("reviews")!.QuerySelectorAll("tbody tr td:nth-child(2)").Select(td => td.TextContent).OrderBy(n => n, StringComparer.Ordinal);
+            Assert.Equal(new[] { "Communication", "Critical thinking", "SQL querying", "Spreadsheet analysis" }, reviewed);
+        }
+
+        [Fact]
         public void The_page_is_self_contained_with_no_script_and_nothing_from_the_network()
         {
             using var run = new CliRun();

@@ -43,11 +43,12 @@ namespace Mcred.Cli.Export
             var output = new Option<string>("--output", "-o") { Description = "The JSON-LD file to write.", Required = true };
             var language = new Option<string>("--language") { Description = "The language of the plan's text (a BCP 47 tag).", DefaultValueFactory = _ => "en" };
             var name = new Option<string?>("--name") { Description = "The competency framework's name. Default: from the plan's issuers (its CTID always comes from the plan)." };
+            var allSkills = new Option<bool>("--all-skills") { Description = "Put every skill in the competency framework, the library skills no credential uses too. Default: the skills the credentials use." };
             var exclude = CommonOptions.Exclude();
-            var command = new Command("ctdl", "One CTDL JSON-LD graph: organizations, credentials with their condition profiles, a competency framework of the skills.") { paths, output, language, name, exclude }
-                .With("mcred export ctdl plans --output plan.ctdl.json", "mcred export ctdl plans --output plan.ctdl.json --language nl");
+            var command = new Command("ctdl", "One CTDL JSON-LD graph: organizations, credentials with their condition profiles, a competency framework of the skills they use.") { paths, output, language, name, allSkills, exclude }
+                .With("mcred export ctdl plans --output plan.ctdl.json", "mcred export ctdl plans --output plan.ctdl.json --language nl", "mcred export ctdl library --output library.ctdl.json --all-skills");
             command.SetAction(result => CliRunner.Guard(context, () =>
-                RunCtdl(context, result.GetValue(paths)!, result.GetValue(output)!, result.GetValue(language)!, result.GetValue(name), result.GetValue(exclude))));
+                RunCtdl(context, result.GetValue(paths)!, result.GetValue(output)!, result.GetValue(language)!, result.GetValue(name), result.GetValue(allSkills), result.GetValue(exclude))));
             return command;
         }
 
@@ -100,7 +101,7 @@ namespace Mcred.Cli.Export
             return ExitCodes.Success;
         }
 
-        private static int RunCtdl(CliContext context, string[] paths, string output, string language, string? name, string[]? excludes)
+        private static int RunCtdl(CliContext context, string[] paths, string output, string language, string? name, bool allSkills, string[]? excludes)
         {
             var file = context.FullPath(output);
             if (Directory.Exists(file))
@@ -111,8 +112,11 @@ namespace Mcred.Cli.Export
             var plan = ExportedPlan.Load(context, paths, excludes);
             OutputTarget.RefusePlanFile(file, plan.Files.Select(f => f.Path), "--output", output, "plan's", "write the export somewhere else");
 
-            AtomicFile.Write(file, new CtdlExporter(language).Graph(plan, name), new UTF8Encoding(false), context.DisplayPath(file));
-            context.Output.WriteLine($"exported {Count(plan.Model.Credentials.Count, "credential")} and {Count(plan.Model.Skills.Count, "competency", "competencies")} to {context.DisplayPath(file)}");
+            AtomicFile.Write(file, new CtdlExporter(language).Graph(plan, name, allSkills), new UTF8Encoding(false), context.DisplayPath(file));
+            var library = allSkills ? 0 : PlanSkills.Library(plan.Model).Count;
+            var competencies = plan.Model.Skills.Count - library;
+            context.Output.WriteLine($"exported {Count(plan.Model.Credentials.Count, "credential")} and {Count(competencies, "competency", "competencies")} to {context.DisplayPath(file)}"
+                + (library == 0 ? string.Empty : $" ({Count(library, "library skill")} that no credential uses left out: --all-skills exports them too)"));
             return ExitCodes.Success;
         }
 

@@ -25,13 +25,18 @@ namespace Mcred.Tooling.Export
 
         public CtdlExporter(string language) => this.language = language;
 
-        /// <summary>The graph as indented JSON (LF line ends). <paramref name="frameworkName"/> renames the framework; its CTID stays the plan's.</summary>
-        public string Graph(CheckResult plan, string? frameworkName = null)
+        /// <summary>
+        /// The graph as indented JSON (LF line ends). <paramref name="frameworkName"/> renames the framework; its CTID
+        /// stays the plan's. The framework holds the skills the credentials use, or every skill with <paramref name="allSkills"/>:
+        /// a plan over an imported library must not publish thousands of competencies nobody is credentialed for.
+        /// </summary>
+        public string Graph(CheckResult plan, string? frameworkName = null, bool allSkills = false)
         {
+            var skills = allSkills ? plan.Model.Skills : PlanSkills.Used(plan.Model);
             return JsonText.Write(writer =>
             {
                 json = writer;
-                Write(plan.Model, frameworkName ?? FrameworkName(plan.Model));
+                Write(plan.Model, skills, frameworkName ?? FrameworkName(plan.Model));
             });
         }
 
@@ -59,7 +64,7 @@ namespace Mcred.Tooling.Export
 
         public static string Ctid(McredDeclaration declaration) => "ce-" + NameBasedUuid.Of(declaration).ToString("D");
 
-        private void Write(McredModel model, string frameworkName)
+        private void Write(McredModel model, IReadOnlyList<Skill> skills, string frameworkName)
         {
             var frameworkCtid = FrameworkCtid(model);
             var framework = Resources + frameworkCtid;
@@ -81,16 +86,16 @@ namespace Mcred.Tooling.Export
             json.WriteString("@type", "ceasn:CompetencyFramework");
             json.WriteString("ceterms:ctid", frameworkCtid);
             Text("ceasn:name", frameworkName);
-            Text("ceasn:description", $"The skills of {frameworkName}: {model.Skills.Count} skill{(model.Skills.Count == 1 ? string.Empty : "s")}, each with why it matters.");
+            Text("ceasn:description", $"The skills of {frameworkName}: {skills.Count} skill{(skills.Count == 1 ? string.Empty : "s")}, each with why it matters.");
             Strings("ceasn:inLanguage", language);
             if (model.Issuers.Count > 0)
             {
                 Strings("ceasn:publisher", model.Issuers.Select(Uri).ToArray());
             }
 
-            Strings("ceasn:hasTopChild", model.Skills.Select(Uri).ToArray());
+            Strings("ceasn:hasTopChild", skills.Select(Uri).ToArray());
             json.WriteEndObject();
-            foreach (var skill in model.Skills)
+            foreach (var skill in skills)
             {
                 Competency(skill, framework);
             }

@@ -29,13 +29,20 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
         private readonly CheckResult plan;
         private readonly DateTime today;
         private readonly Func<string, string> displayPath;
+        /// <summary>A library longer than this is summarised, not listed: the page is for people, not a dump of 13,896 names.</summary>
+        private const int LibraryListed = 200;
+
         private readonly Html html = new Html();
+        private readonly IReadOnlyList<Skill> usedSkills;
+        private readonly IReadOnlyList<Skill> librarySkills;
 
         public PlanReport(CheckResult plan, DateTime today, Func<string, string> displayPath)
         {
             this.plan = plan;
             this.today = today;
             this.displayPath = displayPath;
+            usedSkills = PlanSkills.Used(plan.Model);
+            librarySkills = PlanSkills.Library(plan.Model);
         }
 
         private McredModel Model => plan.Model;
@@ -57,6 +64,7 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
             Issuers();
             OccupationCoverage();
             ReviewCalendar();
+            Library();
             Warnings();
             html.Raw("</body>\n</html>\n");
             return html.ToString();
@@ -65,7 +73,15 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
         private void Summary()
         {
             html.Raw("<section id=\"summary\"><h2>Summary</h2><div class=\"summary\">");
-            foreach (var (count, label) in new[] { (Model.Personas.Count, "personas"), (Model.Credentials.Count, "credentials"), (Model.Pathways.Count, "pathways"), (Model.Skills.Count, "skills"), (Model.Recognizers.Count, "recognizers"), (Model.Issuers.Count, "issuers") })
+            var counts = new List<(int, string)> { (Model.Personas.Count, "personas"), (Model.Credentials.Count, "credentials"), (Model.Pathways.Count, "pathways"), (usedSkills.Count, "skills in credentials") };
+            if (librarySkills.Count > 0)
+            {
+                counts.Add((librarySkills.Count, "library skills not used yet"));
+            }
+
+            counts.Add((Model.Recognizers.Count, "recognizers"));
+            counts.Add((Model.Issuers.Count, "issuers"));
+            foreach (var (count, label) in counts)
             {
                 html.Raw("<div><b>").Text(count.ToString(CultureInfo.InvariantCulture)).Raw("</b>").Text(label).Raw("</div>");
             }
@@ -255,9 +271,9 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
 
         private void ReviewCalendar()
         {
-            html.Raw("<section id=\"reviews\"><h2>When skills are due for review</h2>\n");
-            var dated = Model.Skills.Where(s => s.ExpiresOn != null).OrderBy(s => s.ExpiresOn).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
-            var undated = Model.Skills.Count - dated.Count;
+            html.Raw("<section id=\"reviews\"><h2>When the credentials' skills are due for review</h2>\n");
+            var dated = usedSkills.Where(s => s.ExpiresOn != null).OrderBy(s => s.ExpiresOn).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+            var undated = usedSkills.Count - dated.Count;
             html.Raw("<table><thead><tr><th>Due</th><th>Skill</th><th>Half-life</th><th>Last reviewed</th></tr></thead><tbody>\n");
             foreach (var skill in dated)
             {
@@ -271,6 +287,25 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
             if (undated > 0)
             {
                 html.Element("p", $"{undated} skill{(undated == 1 ? " has" : "s have")} no half-life and review date.", "muted");
+            }
+
+            html.Raw("</section>\n");
+        }
+
+        /// <summary>The skills no credential uses yet, apart from the plan: seeds and imported libraries to pick from.</summary>
+        private void Library()
+        {
+            if (librarySkills.Count == 0)
+            {
+                return;
+            }
+
+            html.Raw("<section id=\"library\"><h2>Skills library</h2>\n")
+                .Element("p", $"{librarySkills.Count} skill{(librarySkills.Count == 1 ? " is" : "s are")} in the workspace but in no credential yet: a library to pick from, not part of the plan.", "muted");
+            html.List("ul", "library", librarySkills.Take(LibraryListed).Select(s => s.Name));
+            if (librarySkills.Count > LibraryListed)
+            {
+                html.Element("p", $"and {librarySkills.Count - LibraryListed} more.", "muted");
             }
 
             html.Raw("</section>\n");
