@@ -28,16 +28,18 @@ namespace Mcred.Cli.Tests
             // The linux-x64 package is compiled ahead of time, which links with the system's C toolchain.
             var linuxX64 = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64";
             Skip.If(linuxX64 && !SearchPath.Has("clang") && !SearchPath.Has("gcc"), "packing the native linux-x64 tool needs clang or gcc (apt-get install clang; .ci/run's machine has gcc)");
-            var feed = Path.Combine(_root, "feed");
-            var tools = Path.Combine(_root, "tools");
-            var version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
-            var pack = DotnetProcess.Run(DotnetProcess.RepositoryRoot(), "pack", "src/Mcred.Cli/Mcred.Cli.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version, "--nologo");
+            // The README's two install lines, as written: the pack from the clone, the install from a folder beside the
+            // packed ./artifacts. Only the pack's output folder moves into the test's folder, and --global lands in a
+            // home of the test's own (DOTNET_CLI_HOME), with a package cache of its own, so nothing touches the user's.
+            var (packLine, installLine) = ReadmeInstallLines();
+            var home = Path.Combine(_root, "home");
+            Directory.CreateDirectory(home);
+            var pack = Shell(DotnetProcess.RepositoryRoot(), packLine.Replace(" ./artifacts", " " + Path.Combine(_root, "artifacts"), StringComparison.Ordinal));
             Assert.True(pack.ExitCode == 0, pack.Output);
-            DotnetProcess.WriteIsolatedNuGetConfig(_root, feed);
-            var install = DotnetProcess.Run(_root, "tool", "install", "Mcred.Cli", "--version", version, "--tool-path", tools);
+            var install = Shell(_root, installLine, home, packages: Path.Combine(_root, "packages"));
             Assert.True(install.ExitCode == 0, install.Output);
-            Assert.False(Directory.Exists(Path.Combine(DotnetProcess.UserPackagesFolder(), "mcred.cli", version)), "the test package leaked into the global NuGet cache");
-            Assert.False(Directory.Exists(Path.Combine(DotnetProcess.UserPackagesFolder(), "mcred.cli.linux-x64", version)), "the test package leaked into the global NuGet cache");
+            var tools = Path.Combine(home, ".dotnet", "tools");
+            var version = typeof(Mcred.Cli.Invocation).Assembly.GetName().Version!.ToString(3);
 
             // On linux-x64 the tool installs its native (AOT) package: the command is a native executable with no managed
             // entry assembly beside it, and the JIT build it hands custom rules and lsp to is precompiled (ReadyToRun).
@@ -83,6 +85,53 @@ namespace Mcred.Cli.Tests
             }
 
             TheInstalledToolReportsWhatTheInProcessBuildReports(mcred);
+        }
+
+        /// <summary>The two lines of the README's install-from-source block (after its marker comment).</summary>
+        internal static (string Pack, string Install) ReadmeInstallLines()
+        {
+            var readme = File.ReadAllText(Path.Combine(DotnetProcess.RepositoryRoot(), "README.md"));
+            var marker = readme.IndexOf("<!-- install-from-source", StringComparison.Ordinal);
+            Assert.True(marker >= 0, "README.md has no install-from-source block");
+            var block = readme.Substring(readme.IndexOf("```sh\n", marker, StringComparison.Ordinal) + 6);
+            var lines = block.Substring(0, block.IndexOf("```", StringComparison.Ordinal)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, lines.Length);
+            Assert.StartsWith("dotnet pack ", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("dotnet tool install ", lines[1], StringComparison.Ordinal);
+            return (lines[0], lines[1]);
+        }
+
+        /// <summary>
+        /// One README line through the shell, as a user types it, with the test's own dotnet home and, for the install,
+        /// a package cache of its own: the packed 0.1.0 must never land in (or come from) the user's cache.
+        /// </summary>
+        private static (int ExitCode, string Output) Shell(string folder, string line, string? home = null, string? packages = null)
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(line);
+            foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                start.Environment.Remove(key);
+            }
+
+            if (home != null)
+            {
+                start.Environment["DOTNET_CLI_HOME"] = home;
+            }
+
+            if (packages != null)
+            {
+                start.Environment["NUGET_PACKAGES"] = packages;
+            }
+
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_NOLOGO"] = "1";
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(10)), line + " did not finish in 10 minutes");
+            return (process.ExitCode, stdout + stderr.Result);
         }
 
         // The native build is the same program as the one the other tests run in-process: on plans with findings of

@@ -49,18 +49,70 @@ namespace Mcred.LanguageServer.Tests
         }
 
         [SkippableFact]
-        public void The_client_compiles_with_strict_type_checks_and_packs_into_a_vsix()
+        public void The_client_compiles_with_strict_type_checks_and_packs_into_a_vsix_that_carries_a_server_which_answers()
         {
             SkipWithoutNode();
             var (code, output) = Npm("run", "package");
             Assert.True(code == 0, output);
             var vsix = Path.Combine(Extension, "mcred.vsix");
-            using var archive = System.IO.Compression.ZipFile.OpenRead(vsix);
-            var names = archive.Entries.Select(e => e.FullName).ToList();
-            Assert.Contains("extension/out/extension.js", names);
-            Assert.Contains("extension/syntaxes/mcred.tmLanguage.json", names);
-            Assert.Contains("extension/snippets/mcred.json", names);
-            Assert.Contains(names, n => n.StartsWith("extension/node_modules/vscode-languageclient/", StringComparison.Ordinal));
+            var unpacked = Path.Combine(Path.GetTempPath(), "mcred-vsix-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                using (var archive = System.IO.Compression.ZipFile.OpenRead(vsix))
+                {
+                    var names = archive.Entries.Select(e => e.FullName).ToList();
+                    Assert.Contains("extension/out/extension.js", names);
+                    Assert.Contains("extension/out/serverResolution.js", names);
+                    Assert.Contains("extension/syntaxes/mcred.tmLanguage.json", names);
+                    Assert.Contains("extension/snippets/mcred.json", names);
+                    Assert.Contains(names, n => n.StartsWith("extension/node_modules/vscode-languageclient/", StringComparison.Ordinal));
+                    // The framework-dependent language server, with the core and the server it runs.
+                    foreach (var file in new[] { "Mcred.Cli.dll", "Mcred.Cli.runtimeconfig.json", "Mcred.Cli.deps.json", "Mcred.dll", "Mcred.Tooling.dll", "Mcred.LanguageServer.dll" })
+                    {
+                        Assert.Contains("extension/server/" + file, names);
+                    }
+
+                    Assert.DoesNotContain(names, n => n.EndsWith(".pdb", StringComparison.Ordinal));
+                    System.IO.Compression.ZipFileExtensions.ExtractToDirectory(archive, unpacked);
+                }
+
+                // Started as the extension starts it (no setting: the bundled server on the runtime found on PATH).
+                var (started, said) = Node("test/bundled-server.js", Path.Combine(unpacked, "extension"));
+                Assert.True(started == 0, said);
+                Assert.Contains("initialize answered by dotnet " + Path.Combine(unpacked, "extension", "server", "Mcred.Cli.dll") + " lsp", said, StringComparison.Ordinal);
+            }
+            finally
+            {
+                if (Directory.Exists(unpacked))
+                {
+                    Directory.Delete(unpacked, true);
+                }
+            }
+        }
+
+        [SkippableFact]
+        public void Server_resolution_passes_its_node_tests()
+        {
+            SkipWithoutNode();
+            var (code, output) = Npm("run", "test:server");
+            Assert.True(code == 0, output);
+            Assert.Matches(@"\n# pass [1-9][0-9]*\n", output);
+            Assert.Contains("\n# fail 0\n", output, StringComparison.Ordinal);
+        }
+
+        private static (int Code, string Output) Node(params string[] args)
+        {
+            var info = new ProcessStartInfo("node") { WorkingDirectory = Extension, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in args)
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(info)!;
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, output + error.Result);
         }
 
         [Fact]
@@ -84,7 +136,9 @@ namespace Mcred.LanguageServer.Tests
             var contributes = manifest.RootElement.GetProperty("contributes");
             Assert.Equal(".mcred", contributes.GetProperty("languages")[0].GetProperty("extensions")[0].GetString());
             Assert.Equal("source.mcred", contributes.GetProperty("grammars")[0].GetProperty("scopeName").GetString());
-            Assert.Equal("mcred", contributes.GetProperty("configuration").GetProperty("properties").GetProperty("mcred.server.path").GetProperty("default").GetString());
+            // Empty by default: the bundled server; the .NET Install Tool provides a runtime where none is found.
+            Assert.Equal(string.Empty, contributes.GetProperty("configuration").GetProperty("properties").GetProperty("mcred.server.path").GetProperty("default").GetString());
+            Assert.Equal(new[] { "ms-dotnettools.vscode-dotnet-runtime" }, manifest.RootElement.GetProperty("extensionDependencies").EnumerateArray().Select(e => e.GetString()));
             Assert.True(File.Exists(Path.Combine(Extension, "package-lock.json")), "the lockfile is committed so CI installs with npm ci");
         }
     }
