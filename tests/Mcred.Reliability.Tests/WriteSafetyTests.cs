@@ -102,6 +102,45 @@ namespace Mcred.Reliability.Tests
             Assert.Equal(new[] { "a.mcred" }, Directory.GetFiles(run.Folder).Select(Path.GetFileName));
         }
 
+        /// <summary>A clean plan with one suppression ID that suppresses nothing: a safe fix removes it.</summary>
+        private const string UnusedSuppression = "# mcred-disable-next-line MCR1014 -- reviewed\ncategory c \"C\" {\n  type soft\n}\n";
+
+        [SkippableFact]
+        [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+        public void Fix_leaves_a_read_only_file_as_it_is_fixes_the_others_and_still_reports()
+        {
+            Skip.If(OperatingSystem.IsWindows(), "Unix permission bits");
+            using var run = new CliRun();
+            var locked = Path.Combine(run.Folder, "a.mcred");
+            File.WriteAllText(locked, UnusedSuppression);
+            File.WriteAllText(Path.Combine(run.Folder, "b.mcred"), UnusedSuppression.Replace("category c ", "category d "));
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            run.Run("check", "--fix", "--format", "text");
+            Assert.Equal(UnusedSuppression, File.ReadAllText(locked));
+            Assert.DoesNotContain("MCR1014", run.Read("b.mcred"), StringComparison.Ordinal);
+            Assert.Contains("mcred: a.mcred: is read-only; mcred does not change it (make it writable first); its fixes were not applied", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("mcred: applied 1 safe fix in 1 file", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("a.mcred(1,", run.Stdout, StringComparison.Ordinal);
+            Assert.Contains("MCR1018", run.Stdout, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Fix_keeps_an_edit_another_process_made_meanwhile_and_reports_the_file_as_it_is_now()
+        {
+            using var run = new CliRun();
+            var plan = Path.Combine(run.Folder, "a.mcred");
+            File.WriteAllText(plan, UnusedSuppression);
+            var edited = UnusedSuppression.Replace("type soft", "type technical");
+            AtomicFile.BeforeRename = _ => File.WriteAllText(plan, edited);
+            run.Run("check", "--fix", "--format", "text");
+            AtomicFile.BeforeRename = null;
+            Assert.Equal(edited, File.ReadAllText(plan));
+            Assert.Contains("mcred: a.mcred: changed since mcred read it; nothing was written (run the command again); its fixes were not applied", run.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("mcred: applied", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("MCR1018", run.Stdout, StringComparison.Ordinal);
+            Assert.Equal(new[] { "a.mcred" }, Directory.GetFiles(run.Folder).Select(Path.GetFileName));
+        }
+
         [Fact]
         public void Temporary_files_are_recognisable_by_name()
         {
