@@ -80,6 +80,14 @@ namespace Mcred.LanguageServer.Tests
                 var (started, said) = Node("test/bundled-server.js", Path.Combine(unpacked, "extension"));
                 Assert.True(started == 0, said);
                 Assert.Contains("initialize answered by dotnet " + Path.Combine(unpacked, "extension", "server", "Mcred.Cli.dll") + " lsp", said, StringComparison.Ordinal);
+
+                // No .NET on PATH (and no .NET Install Tool outside VS Code): one message saying what to install, exit 1.
+                var noDotnet = Path.Combine(unpacked, "path-without-dotnet");
+                Directory.CreateDirectory(noDotnet);
+                var (refused, told) = Node(new System.Collections.Generic.Dictionary<string, string> { ["PATH"] = noDotnet }, "test/bundled-server.js", Path.Combine(unpacked, "extension"));
+                Assert.True(refused == 1, told);
+                Assert.Contains("the bundled language server needs the .NET 10 runtime", told, StringComparison.Ordinal);
+                Assert.Contains("https://dot.net", told, StringComparison.Ordinal);
             }
             finally
             {
@@ -100,9 +108,18 @@ namespace Mcred.LanguageServer.Tests
             Assert.Contains("\n# fail 0\n", output, StringComparison.Ordinal);
         }
 
-        private static (int Code, string Output) Node(params string[] args)
+        private static (int Code, string Output) Node(params string[] args) => Node(new System.Collections.Generic.Dictionary<string, string>(), args);
+
+        private static (int Code, string Output) Node(System.Collections.Generic.Dictionary<string, string> environment, params string[] args)
         {
-            var info = new ProcessStartInfo("node") { WorkingDirectory = Extension, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            // Node by its full path, so a test can hand the script a PATH without dotnet on it.
+            var node = SearchPath.Find("node") ?? "node";
+            var info = new ProcessStartInfo(node) { WorkingDirectory = Extension, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var pair in environment)
+            {
+                info.Environment[pair.Key] = pair.Value;
+            }
+
             foreach (var arg in args)
             {
                 info.ArgumentList.Add(arg);
