@@ -10,7 +10,8 @@ namespace Mcred.Benchmarks
     /// <summary>
     /// The full ESCO import with relations (13,896 skills, 3,007 occupations, 123,855 relation rows) and a check of
     /// what it writes. Needs MCRED_ESCO_ZIP and MCRED_ESCO_RELATIONS_ZIP (the zips from esco.ec.europa.eu); without
-    /// them the rows report nothing.
+    /// them the ESCO rows report nothing. The Lightcast row imports a generated file of Open Skills' full size (41,138
+    /// made-up records with descriptions: Lightcast data is licensed per user, so none is bundled).
     /// </summary>
     [MemoryDiagnoser]
     [Config(typeof(BenchmarkConfig))]
@@ -20,10 +21,13 @@ namespace Mcred.Benchmarks
         private string? _classification;
         private string? _relations;
         private McredSource[] _imported = Array.Empty<McredSource>();
+        private string _lightcast = string.Empty;
 
         [GlobalSetup]
         public void Setup()
         {
+            _lightcast = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mcred-bench-lightcast.json");
+            Mcred.TestSupport.SyntheticLightcast.Write(_lightcast, Mcred.TestSupport.SyntheticLightcast.FullSize);
             _classification = Environment.GetEnvironmentVariable(WorkspaceCatalog.EscoVariable);
             _relations = Environment.GetEnvironmentVariable(RelationsVariable);
             if (_classification != null && _relations != null)
@@ -35,8 +39,14 @@ namespace Mcred.Benchmarks
         [Benchmark(Description = "import esco --relations (13,896 skills, 3,007 occupations)")]
         public int ImportWithRelations() => _classification == null || _relations == null ? 0 : Import().OccupationCount;
 
+        [Benchmark(Description = "import lightcast (41,138 records, 25 MB, streamed)")]
+        public int ImportLightcast() => LightcastImporter.Import(_lightcast, string.Empty).SkillCount;
+
         [Benchmark(Description = "check the imported ESCO library with occupations")]
         public int CheckImported() => McredChecker.Check(_imported, McredConfiguration.Defaults(new DateTime(2026, 11, 28))).Diagnostics.Count;
+
+        [GlobalCleanup]
+        public void Cleanup() => System.IO.File.Delete(_lightcast);
 
         private ImportedWorkspace Import() => EscoImporter.Import(_classification!, string.Empty, _relations);
     }

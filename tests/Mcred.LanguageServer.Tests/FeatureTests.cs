@@ -25,6 +25,16 @@ namespace Mcred.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task Hover_on_a_skill_aligned_to_lightcast_links_its_skill_page()
+        {
+            const string Library = "category it \"IT\" {\n  type technical\n}\n\n# mcred-disable-next-line MCR1016\nskill lc-sql \"SQL\" {\n  category it\n  why \"Analysts answer questions from tables without waiting for anyone.\"\n  aligns lightcast \"KSMADEUP000000000001\"\n}\n";
+            await using var session = await ServerSession.Start(folder => System.IO.File.WriteAllText(System.IO.Path.Combine(folder, "lightcast.mcred"), Library));
+            var (line, character) = session.Find("lightcast.mcred", "lc-sql", 2);
+            var hover = await session.Client.Request<Hover>("textDocument/hover", LspClient.Doc(session.PathOf("lightcast.mcred"), line, character));
+            Assert.Contains("*Lightcast Open Skills:* [KSMADEUP000000000001](https://lightcast.io/open-skills/skills/KSMADEUP000000000001)", hover.Contents.Value);
+        }
+
+        [Fact]
         public async Task Hover_on_a_property_name_explains_the_property()
         {
             await using var session = await ServerSession.Start();

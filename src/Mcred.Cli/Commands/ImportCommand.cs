@@ -7,19 +7,20 @@ using Mcred.Tooling.Import;
 
 namespace Mcred.Cli.Commands
 {
-    /// <summary><c>mcred import esco|ctdl PATH --output DIR</c>: a skills taxonomy as a .mcred workspace; never overwrites.</summary>
+    /// <summary><c>mcred import esco|ctdl|lightcast PATH --output DIR</c>: a skills taxonomy as a .mcred workspace; never overwrites.</summary>
     internal static class ImportCommand
     {
         public static Command Create(CliContext context)
         {
             var import = new Command("import", "Import a skills taxonomy as a .mcred workspace.")
-                .With("mcred import esco esco-v1.1.1-classification-en-csv.zip --output esco", "mcred import ctdl onet-basic-skills-ctdl-asn.json --output onet");
+                .With("mcred import esco esco-v1.1.1-classification-en-csv.zip --output esco", "mcred import ctdl onet-basic-skills-ctdl-asn.json --output onet", "mcred import lightcast lightcast-skills.json --prefix lc --output lightcast");
             var relations = new Option<string?>("--relations")
             {
                 Description = "The ESCO relations CSV zip (or its folder, or occupationSkillRelations.csv): also import occupations with their essential and optional skills.",
             };
             import.Subcommands.Add(Sub(context, "esco", "ESCO classification: the CSV zip, its folder, or its skills_en.csv.", (path, prefix, result) => EscoImporter.Import(path, prefix, result.GetValue(relations) is string r ? context.FullPath(r) : null), relations));
             import.Subcommands.Add(Sub(context, "ctdl", "A CTDL-ASN competency framework in JSON-LD (such as O*NET's).", (path, prefix, _) => CtdlImporter.Import(path, prefix)));
+            import.Subcommands.Add(Sub(context, "lightcast", "Lightcast (Emsi) Open Skills records as the Open Skills API returns them, downloaded with your own API credentials (docs/import.md).", (path, prefix, _) => LightcastImporter.Import(path, prefix, context.DisplayPath(path))));
             return import;
         }
 
@@ -71,6 +72,11 @@ namespace Mcred.Cli.Commands
             if (workspace.SkippedRecords > 0)
             {
                 context.Output.WriteLine($"skipped {workspace.SkippedRecords} record{(workspace.SkippedRecords == 1 ? string.Empty : "s")} with an empty label or URI");
+            }
+
+            if (workspace.SkippedRemoved > 0)
+            {
+                context.Output.WriteLine($"skipped {workspace.SkippedRemoved} removed skill{(workspace.SkippedRemoved == 1 ? string.Empty : "s")}");
             }
 
             if (workspace.SkippedRelations > 0)

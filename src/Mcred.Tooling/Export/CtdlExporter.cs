@@ -243,7 +243,10 @@ namespace Mcred.Tooling.Export
                 json.WriteEndObject();
             }
 
-            var aligned = skill.Alignments.Where(a => System.Uri.TryCreate(a.Code, System.UriKind.Absolute, out _)).Select(a => a.Code).ToArray();
+            // Every address the skill aligns to; a Lightcast ID (a code, not an address) by its skill page.
+            var aligned = skill.Alignments.Where(a => System.Uri.TryCreate(a.Code, System.UriKind.Absolute, out _)).Select(a => a.Code)
+                .Concat(SkillSources.LightcastOf(skill) is var (_, page) ? new[] { page } : System.Array.Empty<string>())
+                .Distinct(System.StringComparer.Ordinal).ToArray();
             if (aligned.Length > 0)
             {
                 Strings("ceasn:exactAlignment", aligned);

@@ -101,7 +101,27 @@ namespace Mcred.Tooling.Export
 
         private JsonObject Alignment(Skill skill)
         {
-            var uri = skill.Alignments.FirstOrDefault(a => IsAbsoluteUri(a.Code));
+            if (SkillSources.LightcastOf(skill) is var (lightcastId, page))
+            {
+                // Lightcast's code and page, not the plan's ID: a badge platform can look the skill up in its source.
+                var aligned = new JsonObject
+                {
+                    ["type"] = Strings("Alignment"),
+                    ["targetName"] = skill.Name,
+                    ["targetUrl"] = page,
+                    ["targetType"] = "ceasn:Competency",
+                    ["targetCode"] = lightcastId,
+                    ["targetFramework"] = SkillSources.LightcastName,
+                };
+                if (skill.Why != null)
+                {
+                    aligned["targetDescription"] = skill.Why;
+                }
+
+                return aligned;
+            }
+
+            var uri = skill.Alignments.FirstOrDefault(a => SkillSources.IsWebAddress(a.Code));
             var alignment = new JsonObject
             {
                 ["type"] = Strings("Alignment"),
@@ -152,7 +172,6 @@ namespace Mcred.Tooling.Export
 
         private static string Urn(McredDeclaration declaration) => "urn:uuid:" + NameBasedUuid.Of(declaration).ToString("D");
 
-        private static bool IsAbsoluteUri(string text) => Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https");
 
         private static JsonArray Strings(params string[] items) => new JsonArray(items.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray());
     }

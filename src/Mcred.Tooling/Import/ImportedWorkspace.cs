@@ -62,7 +62,11 @@ namespace Mcred.Tooling.Import
         }
 
         /// <summary>Adds a skill and returns its ID.</summary>
-        public string AddSkill(string label, string? categoryId, string? description, string framework, string code)
+        public string AddSkill(string label, string? categoryId, string? description, string framework, string code) =>
+            AddSkill(label, categoryId, description, framework, new[] { code });
+
+        /// <summary>Adds a skill aligned to each of <paramref name="codes"/> in one framework (an ID and its page) and returns its ID.</summary>
+        public string AddSkill(string label, string? categoryId, string? description, string framework, IReadOnlyList<string> codes)
         {
             if (_skills % SkillsPerFile == 0)
             {
@@ -102,7 +106,7 @@ namespace Mcred.Tooling.Import
                 findings.Add(DuplicateSkillNameRule.Code);
             }
 
-            text.Append("  aligns ").Append(framework).Append(' ').Append(Quote(code)).Append("\n}\n\n");
+            text.Append("  aligns ").Append(string.Join(", ", codes.Select(code => framework + " " + Quote(code)))).Append("\n}\n\n");
             return id;
         }
 
@@ -110,6 +114,9 @@ namespace Mcred.Tooling.Import
 
         /// <summary>Records skipped because their label or URI is empty (a declaration needs both to check clean).</summary>
         public int SkippedRecords { get; set; }
+
+        /// <summary>Records skipped because the source marks them removed (Lightcast's retired skills).</summary>
+        public int SkippedRemoved { get; init; }
 
         /// <summary>Relations skipped because they name an occupation or skill the classification lacks.</summary>
         public int SkippedRelations { get; set; }

@@ -75,6 +75,12 @@ namespace Mcred.Tooling.Language
                     sb.Append("\n\n*Why:* ").Append(MessageText.Cut(skill.Why, MessageText.MaxProse));
                 }
 
+                if (SkillSources.LightcastOf(skill) is var (lightcastId, page))
+                {
+                    // The page is a checked URL (MCR0005: no blank, quote or angle bracket); ')' would end the Markdown link.
+                    sb.Append("\n\n*").Append(SkillSources.LightcastName).Append(":* [").Append(MessageText.Cut(lightcastId)).Append("](").Append(page.Replace(")", "%29")).Append(')');
+                }
+
                 if (skill.HalfLife is HalfLife halfLife)
                 {
                     sb.Append("\n\n*Half-life:* ").Append(halfLife);

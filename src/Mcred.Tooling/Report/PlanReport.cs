@@ -24,7 +24,7 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;pad
 .balance{display:flex;align-items:center;gap:.6rem;margin:.3rem 0}.legend{font-size:.85rem;color:#555}
 ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;font-weight:600}.due{color:#a35b00}ol.steps li{margin:.2rem 0}
 .summary{display:flex;flex-wrap:wrap;gap:1rem}.summary div{border:1px solid #ddd;border-radius:6px;padding:.4rem .8rem}
-.summary b{display:block;font-size:1.4rem}@media print{body{margin:0;max-width:none}h2{break-after:avoid}}";
+.summary b{display:block;font-size:1.4rem}a.source{font-size:.8rem;color:#555}@media print{body{margin:0;max-width:none}h2{break-after:avoid}}";
 
         private readonly CheckResult plan;
         private readonly DateTime today;
@@ -161,7 +161,14 @@ ul.missing{margin:0;padding-left:1.1rem;font-size:.85rem}.expired{color:#b00020;
                 html.Raw("<table><thead><tr><th>Skill</th><th>Type</th><th>Why it matters</th></tr></thead><tbody>\n");
                 foreach (var skill in credential.Skills)
                 {
-                    html.Raw("<tr><td>").Text(skill.Name).Raw("</td><td>");
+                    html.Raw("<tr><td>").Text(skill.Name);
+                    if (SkillSources.LightcastOf(skill) is var (lightcastId, page))
+                    {
+                        // The page in the skills library the plan builds on (the report's CSP allows no request, links are fine).
+                        html.Raw(" <a class=\"source\" href=\"").Raw(Html.Attribute(page)).Raw("\">").Text("Lightcast " + lightcastId).Raw("</a>");
+                    }
+
+                    html.Raw("</td><td>");
                     TypeTags(skill);
                     html.Raw("</td><td>").Text(skill.Why ?? "—").Raw("</td></tr>\n");
                 }
