@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 
@@ -10,21 +9,6 @@ namespace Mcred.Cli
         private static readonly Assembly Assembly = typeof(Resources).Assembly;
 
         public static string? RulePage(string id) => Read("docs/rules/" + id + ".md");
-
-        /// <summary>Seed files by file name, in name order.</summary>
-        public static SortedDictionary<string, string> Seeds()
-        {
-            var seeds = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
-            foreach (var name in Assembly.GetManifestResourceNames())
-            {
-                if (name.StartsWith("seeds/", System.StringComparison.Ordinal))
-                {
-                    seeds[name.Substring("seeds/".Length)] = Read(name)!;
-                }
-            }
-
-            return seeds;
-        }
 
         private static string? Read(string name)
         {

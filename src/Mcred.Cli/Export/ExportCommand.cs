@@ -59,42 +59,28 @@ namespace Mcred.Cli.Export
 
         private static string? CheckedBaseUrl(string? value)
         {
-            if (value == null)
+            try
             {
-                return null;
+                return OpenBadgesExporter.CheckedBaseUrl(value);
             }
-
-            // The rule a plan's own url obeys (MCR0005): every achievement's id starts with this text.
-            if (Mcred.Binding.ValueChecks.UrlProblem(value) is string problem)
+            catch (ToolingException e)
             {
-                throw new CliException("--base-url " + problem.Replace("\n", "\\n").Replace("\r", "\\r"));
+                throw new CliException("--base-url " + e.Message);
             }
-
-            return value.EndsWith("/", StringComparison.Ordinal) || value.EndsWith("#", StringComparison.Ordinal) ? value : value + "/";
         }
 
         private static int RunOb3(CliContext context, string[] paths, string output, string? baseUrl, string[]? excludes)
         {
             var folder = OutputFolder(context, output);
             var plan = ExportedPlan.Load(context, paths, excludes);
-            var exporter = new OpenBadgesExporter(baseUrl);
-            var unplaced = plan.Model.Credentials.Where(c => exporter.AchievementId(c) == null).Select(c => c.Id).ToList();
-            if (unplaced.Count > 0)
-            {
-                throw new CliException($"credential{(unplaced.Count == 1 ? string.Empty : "s")} {string.Join(", ", unplaced.Take(5).Select(id => "'" + id + "'"))} {(unplaced.Count == 1 ? "has" : "have")} no url: give each a 'url \"https://...\"' or pass --base-url");
-            }
+            var documents = new OpenBadgesExporter(baseUrl).Documents(plan.Model, "pass --base-url");
 
             // The output folder is the command's to fill; nothing above it is created.
             AtomicFile.CreateFolder(folder, output);
-
-            foreach (var credential in plan.Model.Credentials)
+            foreach (var document in documents)
             {
-                Write(context, Path.Combine(folder, "achievements", credential.Id + ".json"), exporter.Achievement(credential));
-            }
-
-            foreach (var issuer in plan.Model.Issuers)
-            {
-                Write(context, Path.Combine(folder, "issuers", issuer.Id + ".json"), exporter.Profile(issuer));
+                var path = Path.Combine(folder, document.Key.Replace('/', Path.DirectorySeparatorChar));
+                AtomicFile.Write(path, document.Value, new UTF8Encoding(false), context.DisplayPath(path), createFolder: true);
             }
 
             context.Output.WriteLine($"exported {Count(plan.Model.Credentials.Count, "achievement")} and {Count(plan.Model.Issuers.Count, "issuer profile")} to {context.DisplayPath(folder)}");
@@ -130,9 +116,6 @@ namespace Mcred.Cli.Export
 
             return folder;
         }
-
-        private static void Write(CliContext context, string path, JsonNode node) =>
-            AtomicFile.Write(path, JsonText.Write(json => node.WriteTo(json)), new UTF8Encoding(false), context.DisplayPath(path), createFolder: true);
 
         private static string Count(int n, string word, string? plural = null) => $"{n} {(n == 1 ? word : plural ?? word + "s")}";
     }

@@ -35,7 +35,7 @@ namespace Mcred.Cli.Export
     internal sealed class PlanHasErrorsException : Exception
     {
         public PlanHasErrorsException(int count)
-            : base($"{count} error{(count == 1 ? string.Empty : "s")} in the plan: fix {(count == 1 ? "it" : "them")} before exporting")
+            : base(Tooling.Export.PlanErrors.Refusal(count))
         {
         }
     }

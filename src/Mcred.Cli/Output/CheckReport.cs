@@ -47,10 +47,7 @@ namespace Mcred.Cli.Output
         /// <summary>The checked text of a file, for showing source lines; null for files that were not checked (config files).</summary>
         public Microsoft.CodeAnalysis.Text.SourceText? SourceOf(string path) => _sources.TryGetValue(path, out var text) ? text : null;
 
-        public string Summary =>
-            $"{Plural(Errors, "error")}, {Plural(Warnings, "warning")}, {Plural(Suggestions, "suggestion")} in {Plural(FileCount, "file")}";
-
-        private static string Plural(int n, string word) => n + " " + word + (n == 1 ? string.Empty : "s");
+        public string Summary => new Tooling.Findings.FindingCount(Errors, Warnings, Suggestions).Summary(FileCount);
     }
 
     /// <summary>One output format of <c>mcred check</c>.</summary>

@@ -29,6 +29,51 @@ namespace Mcred.Tooling.Export
         /// <summary>The achievement's id: the credential's url, else the base URL followed by its ID; null when there is neither.</summary>
         public string? AchievementId(Credential credential) => credential.Url ?? (baseUrl == null ? null : baseUrl + credential.Id);
 
+        /// <summary>
+        /// A base URL as every achievement's id may start with it (a '/' added unless it ends in '/' or '#'); the rule a
+        /// plan's own url obeys (MCR0005), so a bad one is a <see cref="ToolingException"/> saying what is wrong.
+        /// </summary>
+        public static string? CheckedBaseUrl(string? value)
+        {
+            if (value == null)
+            {
+                return null;
+            }
+
+            if (Mcred.Binding.ValueChecks.UrlProblem(value) is string problem)
+            {
+                throw new ToolingException(problem.Replace("\n", "\\n").Replace("\r", "\\r"));
+            }
+
+            return value.EndsWith("/", StringComparison.Ordinal) || value.EndsWith("#", StringComparison.Ordinal) ? value : value + "/";
+        }
+
+        /// <summary>
+        /// Every document of the export by its path in the output folder (<c>achievements/ID.json</c>, <c>issuers/ID.json</c>);
+        /// a credential with no url and no base URL is refused, <paramref name="baseUrlOption"/> naming where the user gives one.
+        /// </summary>
+        public SortedDictionary<string, string> Documents(McredModel model, string baseUrlOption)
+        {
+            var unplaced = model.Credentials.Where(c => AchievementId(c) == null).Select(c => c.Id).ToList();
+            if (unplaced.Count > 0)
+            {
+                throw new ToolingException($"credential{(unplaced.Count == 1 ? string.Empty : "s")} {string.Join(", ", unplaced.Take(5).Select(id => "'" + id + "'"))} {(unplaced.Count == 1 ? "has" : "have")} no url: give each a 'url \"https://...\"' or {baseUrlOption}");
+            }
+
+            var documents = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var credential in model.Credentials)
+            {
+                documents["achievements/" + credential.Id + ".json"] = JsonText.Write(json => Achievement(credential).WriteTo(json));
+            }
+
+            foreach (var issuer in model.Issuers)
+            {
+                documents["issuers/" + issuer.Id + ".json"] = JsonText.Write(json => Profile(issuer).WriteTo(json));
+            }
+
+            return documents;
+        }
+
         public JsonObject Achievement(Credential credential)
         {
             var achievement = new JsonObject

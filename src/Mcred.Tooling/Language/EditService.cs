@@ -29,17 +29,26 @@ namespace Mcred.Tooling.Language
                     continue;
                 }
 
-                var fixes = diagnostic.Fixes.ToList();
-                if (SuppressionFixes.Suppress(diagnostic, file.Text) is McredFix suppress)
-                {
-                    fixes.Add(suppress);
-                }
+                actions.AddRange(For(snapshot, file, diagnostic));
+            }
 
-                foreach (var fix in fixes)
-                {
-                    var preferred = diagnostic.Fixes.Count > 0 && fix == diagnostic.Fixes[0];
-                    actions.Add(new QuickFix(fix.Title, diagnostic, preferred, Edits(snapshot, fix)));
-                }
+            return actions;
+        }
+
+        /// <summary>One diagnostic's own fixes (the first preferred), then the suppression comment that silences it.</summary>
+        public static List<QuickFix> For(PlanSnapshot snapshot, SyntaxFile file, McredDiagnostic diagnostic)
+        {
+            var fixes = diagnostic.Fixes.ToList();
+            if (SuppressionFixes.Suppress(diagnostic, file.Text) is McredFix suppress)
+            {
+                fixes.Add(suppress);
+            }
+
+            var actions = new List<QuickFix>();
+            foreach (var fix in fixes)
+            {
+                var preferred = diagnostic.Fixes.Count > 0 && fix == diagnostic.Fixes[0];
+                actions.Add(new QuickFix(fix.Title, diagnostic, preferred, Edits(snapshot, fix)));
             }
 
             return actions;
