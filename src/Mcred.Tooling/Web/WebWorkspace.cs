@@ -106,7 +106,9 @@ namespace Mcred.Tooling.Web
             catch (McredInputException e)
             {
                 // Nothing to check (no plan yet, or every one excluded): the page says so and shows no findings.
-                Problem = e.Message.Replace(Root + "/", string.Empty).Replace(Root, "the workspace");
+                Problem = files.Paths.Any(p => p.EndsWith(".mcred", StringComparison.Ordinal))
+                    ? e.Message.Replace(Root + "/", string.Empty).Replace(Root, "the workspace")
+                    : "no .mcred files yet: add one with New file, or pick a template";
                 var none = Array.Empty<string>();
                 return McredChecker.Check(Array.Empty<McredSource>(), WorkspaceDiscovery.Configuration(files, none, Roots, RuleRegistry.Default, today));
             }
