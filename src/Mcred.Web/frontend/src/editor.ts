@@ -88,7 +88,7 @@ export class PlanEditor {
       tokens,
       EditorView.lineWrapping,
       // The page's contract (§13): assistive technology and tests find the editor by role and name.
-      EditorView.contentAttributes.of({ 'aria-label': 'Plan editor' }),
+      EditorView.contentAttributes.of({ 'aria-label': 'Plan editor', tabindex: '0' }),
       autocompletion({ override: [(context) => this.completions(context)], activateOnTyping: true }),
       hoverTooltip(async (_view, offset) => {
         const hover = await host.hover(offset);

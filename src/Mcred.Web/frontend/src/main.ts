@@ -507,6 +507,7 @@ function persist(): void {
     try {
       await storage.save({ files: workspace.all, open: openPath });
       storageFailed = false;
+      document.body.dataset.saved = String(Date.now());
     } catch (error) {
       if (!storageFailed) {
         say(`This browser would not keep the workspace (${(error as Error).message || 'storage refused'}). It stays open in this tab: use Download workspace to keep it.`);

@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Mcred.TestSupport;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Mcred.Cli.Tests.Web
+{
+    /// <summary>
+    /// The published page in Debian's Chromium, driven as a user drives it: by role and accessible name (§13), with the
+    /// real worker, storage, service worker and downloads. The CLI, run in-process on the same files and date, is the
+    /// oracle.
+    /// </summary>
+    [Collection("published site")]
+    public sealed class BrowserEditionTests
+    {
+        private const string Today = "2026-11-28";
+        private static readonly string Examples = Path.Combine(AppContext.BaseDirectory, "examples");
+        private readonly PublishedSite site;
+
+        public BrowserEditionTests(PublishedSite site)
+        {
+            this.site = site;
+            SetDefaultExpectTimeout(30_000);
+        }
+
+        [SkippableFact]
+        public async Task Opening_a_folder_checks_it_and_the_downloaded_findings_are_the_CLIs()
+        {
+            using var server = Serve();
+            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            var page = session.Page;
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
+
+            var chooser = await page.RunAndWaitForFileChooserAsync(() => Button(page, "Open folder").ClickAsync());
+            await chooser.SetFilesAsync(Path.Combine(Examples, "analytics"));
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 3 files"));
+            await Expect(page.GetByRole(AriaRole.List, new() { Name = "Files" }).GetByRole(AriaRole.Button, new() { Name = "skills.mcred", Exact = true })).ToBeVisibleAsync();
+
+            var download = await page.RunAndWaitForDownloadAsync(() => Button(page, "Download findings").ClickAsync());
+            Assert.Equal("findings.json", download.SuggestedFilename);
+            var run = new CliRun(Path.Combine(Examples, "analytics"));
+            run.Run("check", ".", "--format", "json", "--fail-on", "none");
+            Assert.Equal(run.Stdout, await File.ReadAllTextAsync((await download.PathAsync())!));
+            var summary = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("summary");
+            await Expect(Status(page)).ToHaveTextAsync($"{Count(summary, "errors", "error")}, {Count(summary, "warnings", "warning")}, {Count(summary, "suggestions", "suggestion")} in 3 files");
+            session.AssertNoErrors();
+        }
+
+        [SkippableFact]
+        public async Task A_typo_shows_in_Problems_with_its_did_you_mean_fix_and_the_fix_clears_it()
+        {
+            using var server = Serve();
+            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            var page = session.Page;
+            await Expect(Status(page)).ToHaveTextAsync("0 errors, 0 warnings, 0 suggestions in 2 files");
+
+            await Type(page, "\ncredential evening \"Evening data\" {\n  skills sql-qurying\n}\n");
+            var problems = page.GetByRole(AriaRole.Region, new() { Name = "Problems" });
+            var problem = problems.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"plan\.mcred\(\d+,\d+\): error MCR\d+: .*did you mean 'sql-querying'") });
+            await Expect(problem).ToBeVisibleAsync();
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("^1 error"));
+
+            await problems.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Fix: ") }).First.ClickAsync();
+            await Expect(problem).ToHaveCountAsync(0);
+            await Expect(Editor(page)).ToContainTextAsync("skills sql-querying");
+            session.AssertNoErrors();
+        }
+
+        [SkippableFact]
+        public async Task Completion_hover_and_rename_across_files_work_in_the_editor()
+        {
+            using var server = Serve();
+            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            var page = session.Page;
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
+
+            await Type(page, "\ncredential evening \"Evening data\" {\n  skills sql-q");
+            await page.Keyboard.PressAsync("Control+Space");
+            await Expect(page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex("sql-querying") })).ToBeVisibleAsync();
+            await page.Keyboard.PressAsync("Escape");
+
+            await page.Locator(".cm-content").GetByText("communication").First.HoverAsync();
+            await Expect(page.Locator(".cm-tooltip-hover")).ToContainTextAsync("Communication");
+
+            page.Dialog += async (_, dialog) => await dialog.AcceptAsync("speaking-and-writing");
+            await page.Locator(".cm-content").GetByText("communication").First.ClickAsync();
+            await page.Keyboard.PressAsync("F2");
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("in 2 files");
+            await Expect(Editor(page)).ToContainTextAsync("speaking-and-writing");
+            await page.GetByRole(AriaRole.List, new() { Name = "Files" }).GetByRole(AriaRole.Button, new() { Name = "soft-skills.mcred", Exact = true }).ClickAsync();
+            await Expect(Editor(page)).ToContainTextAsync("skill speaking-and-writing");
+            session.AssertNoErrors();
+        }
+
+        [SkippableFact]
+        public async Task Report_coverage_and_exports_match_the_CLI_and_the_page_has_no_serious_accessibility_violation()
+        {
+            using var server = Serve();
+            await using var session = await Session.Start(site, server.Url + "?today=" + Today, bypassCsp: true);
+            var page = session.Page;
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
+
+            await Button(page, "Report").ClickAsync();
+            var report = page.GetByRole(AriaRole.Region, new() { Name = "Report" });
+            await Expect(report).ToBeVisibleAsync();
+            await Expect(page.FrameLocator("#report-frame").Locator("#credential-data-analytics-foundations")).ToBeVisibleAsync();
+
+            await Button(page, "Coverage").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Coverage" })).ToContainTextAsync("prepares-for");
+
+            await page.GetByLabel("Badges' base URL").FillAsync("https://badges.example.org/achievements");
+            var badges = await page.RunAndWaitForDownloadAsync(() => Button(page, "Export Open Badges").ClickAsync());
+            var starter = new CliRun();
+            Assert.Equal(0, starter.Run("new", "plans"));
+            Assert.Equal(0, starter.Run("export", "ob3", "plans", "--output", "badges", "--base-url", "https://badges.example.org/achievements"));
+            using (var zip = ZipFile.OpenRead((await badges.PathAsync())!))
+            {
+                var exported = Directory.GetFiles(Path.Combine(starter.Folder, "badges"), "*.json", SearchOption.AllDirectories);
+                Assert.Equal(exported.Length, zip.Entries.Count);
+                foreach (var entry in zip.Entries)
+                {
+                    using var reader = new StreamReader(entry.Open());
+                    Assert.Equal(File.ReadAllText(Path.Combine(starter.Folder, "badges", entry.FullName)), reader.ReadToEnd());
+                }
+            }
+
+            var ctdl = await page.RunAndWaitForDownloadAsync(() => Button(page, "Export CTDL").ClickAsync());
+            Assert.Equal(0, starter.Run("export", "ctdl", "plans", "--output", "plan.ctdl.json"));
+            Assert.Equal(File.ReadAllText(Path.Combine(starter.Folder, "plan.ctdl.json")), await File.ReadAllTextAsync((await ctdl.PathAsync())!));
+
+            // axe-core from the front end's own packages (the page's CSP is bypassed only to inject it).
+            var axe = Path.Combine(DotnetProcess.RepositoryRoot(), "src", "Mcred.Web", "frontend", "node_modules", "axe-core", "axe.min.js");
+            await page.AddScriptTagAsync(new() { Path = axe });
+            var violations = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
+            Assert.True(violations.GetArrayLength() == 0, violations.ToString());
+            await Screenshot(page);
+            session.AssertNoErrors();
+        }
+
+        [SkippableFact]
+        public async Task Share_link_reload_and_offline_reload_keep_the_workspace()
+        {
+            var server = Serve();
+            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            var page = session.Page;
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
+            await Editor(page).ClickAsync();
+            await page.Keyboard.PressAsync("Control+Home");
+            await page.Keyboard.InsertTextAsync("# kept across reloads\n");
+            await Expect(page.Locator("body[data-saved]")).ToHaveCountAsync(1);
+
+            await Button(page, "Share").ClickAsync();
+            await Expect(page.GetByLabel("Share link")).ToHaveValueAsync(new Regex("#w="));
+            var link = await page.GetByLabel("Share link").InputValueAsync();
+            Assert.Contains("#w=", link, StringComparison.Ordinal);
+            await using (var fresh = await session.NewContext())
+            {
+                var shared = await fresh.NewPageAsync();
+                await shared.GotoAsync(link);
+                await Expect(Status(shared)).ToHaveTextAsync(new Regex("in 2 files"));
+                await Expect(Editor(shared)).ToContainTextAsync("# kept across reloads");
+
+                var damaged = await fresh.NewPageAsync();
+                await damaged.GotoAsync(link.Substring(0, link.Length - 40));
+                await Expect(damaged.GetByRole(AriaRole.Alert)).ToContainTextAsync("This share link is damaged");
+                await Expect(Status(damaged)).ToHaveTextAsync(new Regex("in 2 files"));
+            }
+
+            await page.GotoAsync(server.Url + "?today=" + Today);
+            await Expect(Editor(page)).ToContainTextAsync("# kept across reloads");
+
+            server.Dispose();
+            await page.ReloadAsync();
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
+            await Expect(Editor(page)).ToContainTextAsync("# kept across reloads");
+        }
+
+        [SkippableFact]
+        public async Task A_crashed_checker_loses_no_edit_and_bad_files_are_refused_with_a_message()
+        {
+            using var server = Serve();
+            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            var page = session.Page;
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
+
+            await page.EvaluateAsync("() => window.mcred.crashChecker()");
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The checker stopped");
+            await Type(page, "\ncredential evening \"Evening data\" {\n  skills sql-qurying\n}\n");
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("^1 error"));
+
+            using var files = new CliRun();
+            files.WriteBytes("latin1.mcred", new byte[] { 0x23, 0x20, 0xE9, 0x0A });
+            files.WriteBytes("binary.mcred", new byte[] { 0x00, 0x01, 0x02 });
+            files.Write("extra.mcred", "persona extra \"Extra\" {\n  description \"A learner who joins in the evening\"\n}\n");
+            var chooser = await page.RunAndWaitForFileChooserAsync(() => Button(page, "Open files").ClickAsync());
+            await chooser.SetFilesAsync(new[] { "latin1.mcred", "binary.mcred", "extra.mcred" }.Select(f => Path.Combine(files.Folder, f)));
+            var alert = page.GetByRole(AriaRole.Alert);
+            await Expect(alert).ToContainTextAsync("latin1.mcred is not UTF-8 text");
+            await Expect(alert).ToContainTextAsync("binary.mcred is not text");
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 3 files"));
+            await Expect(Editor(page)).ToContainTextAsync("persona extra");
+        }
+
+        private static ILocator Status(IPage page) => page.GetByRole(AriaRole.Status, new() { Name = "Check status" });
+
+        private static ILocator Editor(IPage page) => page.GetByRole(AriaRole.Textbox, new() { Name = "Plan editor" });
+
+        private static ILocator Button(IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+
+        private static string Count(JsonElement summary, string key, string word)
+        {
+            var n = summary.GetProperty(key).GetInt32();
+            return n + " " + word + (n == 1 ? string.Empty : "s");
+        }
+
+        /// <summary>Types at the end of the open file, as a paste would (no auto-indent in between).</summary>
+        private static async Task Type(IPage page, string text)
+        {
+            await Editor(page).ClickAsync();
+            await page.Keyboard.PressAsync("Control+End");
+            await page.Keyboard.InsertTextAsync(text);
+        }
+
+        private static async Task Screenshot(IPage page)
+        {
+            var artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
+            Directory.CreateDirectory(artifacts);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "web.png") });
+        }
+
+        private StaticServer Serve()
+        {
+            Skip.If(site.Missing != null, site.Missing);
+            return new StaticServer(site.Root);
+        }
+
+        /// <summary>One browser and page; console errors and failed requests are collected to be asserted on.</summary>
+        private sealed class Session : IAsyncDisposable
+        {
+            private readonly IPlaywright playwright;
+            private readonly IBrowser browser;
+            private readonly List<string> errors = new List<string>();
+
+            private Session(IPlaywright playwright, IBrowser browser, IPage page)
+            {
+                this.playwright = playwright;
+                this.browser = browser;
+                Page = page;
+                page.Console += (_, message) =>
+                {
+                    if (message.Type == "error" && !message.Text.Contains("favicon", StringComparison.Ordinal))
+                    {
+                        errors.Add(message.Text);
+                    }
+                };
+                page.PageError += (_, error) => errors.Add(error);
+                page.Request += (_, request) =>
+                {
+                    var url = new Uri(request.Url);
+                    if (url.Scheme is "http" or "https" && url.Host != "127.0.0.1")
+                    {
+                        errors.Add("a request to another origin: " + request.Url);
+                    }
+                };
+            }
+
+            public IPage Page { get; }
+
+            public static async Task<Session> Start(PublishedSite site, string url, bool bypassCsp = false)
+            {
+                var playwright = await Playwright.CreateAsync();
+                var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = site.Browser, Headless = true, Args = new[] { "--no-sandbox" } });
+                var context = await browser.NewContextAsync(new() { BypassCSP = bypassCsp, ViewportSize = new() { Width = 1280, Height = 900 } });
+                var page = await context.NewPageAsync();
+                var session = new Session(playwright, browser, page);
+                await page.GotoAsync(url);
+                return session;
+            }
+
+            public Task<IBrowserContext> NewContext() => browser.NewContextAsync();
+
+            public void AssertNoErrors() => Assert.Empty(errors);
+
+            public async ValueTask DisposeAsync()
+            {
+                await browser.CloseAsync();
+                playwright.Dispose();
+            }
+        }
+    }
+}
