@@ -209,6 +209,21 @@ namespace Mcred.Cli.Tests.Web
             await Expect(Editor(page)).ToContainTextAsync("persona extra");
         }
 
+        [SkippableFact]
+        public void The_published_site_is_within_its_size_budget_and_holds_everything_it_needs()
+        {
+            Skip.If(site.Missing != null, site.Missing);
+            var line = Regex.Match(site.PublishOutput, @"mcred site: (\d+) bytes over the wire \(budget (\d+)\)");
+            Assert.True(line.Success, site.PublishOutput);
+            Assert.True(long.Parse(line.Groups[1].Value) <= 4L * 1024 * 1024, line.Value);
+            foreach (var file in new[] { "index.html", "app.js", "worker.js", "sw.js", "style.css", "_framework/dotnet.js" })
+            {
+                Assert.True(File.Exists(Path.Combine(site.Root, file)), file);
+            }
+
+            Assert.Contains("Content-Security-Policy", File.ReadAllText(Path.Combine(site.Root, "index.html")), StringComparison.Ordinal);
+        }
+
         private static ILocator Status(IPage page) => page.GetByRole(AriaRole.Status, new() { Name = "Check status" });
 
         private static ILocator Editor(IPage page) => page.GetByRole(AriaRole.Textbox, new() { Name = "Plan editor" });

@@ -29,14 +29,19 @@ namespace Mcred.Cli.Tests.Web
                 return;
             }
 
-            var (code, output) = DotnetProcess.Run(DotnetProcess.RepositoryRoot(), "publish", "src/Mcred.Web", "-c", "Release", "-o", folder);
+            // Its own build outputs (--artifacts-path): other tests pack the same projects in Release at the same time.
+            var (code, output) = DotnetProcess.Run(DotnetProcess.RepositoryRoot(), "publish", "src/Mcred.Web", "-c", "Release", "-o", folder, "--artifacts-path", Path.Combine(folder, "build"));
             if (code != 0)
             {
                 throw new InvalidOperationException("dotnet publish src/Mcred.Web failed:\n" + output);
             }
 
             Root = Path.Combine(folder, "wwwroot");
+            PublishOutput = output;
         }
+
+        /// <summary>What dotnet publish printed (its size-budget line among it).</summary>
+        public string PublishOutput { get; } = string.Empty;
 
         public string? Browser { get; }
 
