@@ -19,6 +19,17 @@ namespace Mcred.Cli.Tests
         private static readonly string Workflow = File.ReadAllText(Path.Combine(Root, ".github", "workflows", "release.yml"));
 
         [Fact]
+        public void The_pages_workflow_publishes_the_site_the_README_builds_and_uploads_its_wwwroot()
+        {
+            var pages = File.ReadAllText(Path.Combine(Root, ".github", "workflows", "pages.yml"));
+            var publish = Regex.Match(pages, @"run: (dotnet publish src/Mcred.Web -c Release -o (\S+))");
+            Assert.True(publish.Success, "pages.yml publishes src/Mcred.Web");
+            Assert.Contains("path: " + publish.Groups[2].Value + "/wwwroot", pages, StringComparison.Ordinal);
+            Assert.Contains(".nojekyll", pages, StringComparison.Ordinal);
+            Assert.Contains("dotnet publish src/Mcred.Web -c Release -o", File.ReadAllText(Path.Combine(Root, "README.md")), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void It_runs_on_a_version_tag_and_tests_first()
         {
             Assert.Matches(@"on:\s+push:\s+tags: \['v\*'\]", Workflow);

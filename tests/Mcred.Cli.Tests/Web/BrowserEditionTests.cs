@@ -210,6 +210,42 @@ namespace Mcred.Cli.Tests.Web
         }
 
         [SkippableFact]
+        public async Task Edit_folder_in_place_writes_every_change_back_to_the_folders_file()
+        {
+            using var server = Serve();
+            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            var page = session.Page;
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
+
+            // A headless browser has no folder picker to click through: the page is handed a folder of the origin-private
+            // file system instead, a directory handle with the same API, holding two plans.
+            await page.EvaluateAsync(@"async () => {
+                const root = await navigator.storage.getDirectory();
+                const plans = await root.getDirectoryHandle('plans', { create: true });
+                const write = async (folder, name, text) => {
+                    const writable = await (await folder.getFileHandle(name, { create: true })).createWritable();
+                    await writable.write(text);
+                    await writable.close();
+                };
+                await write(plans, 'a.mcred', 'persona a ""A"" {\n  description ""A learner who studies in the evening after work""\n}\n');
+                await write(await plans.getDirectoryHandle('nested', { create: true }), 'b.mcred', 'persona b ""B"" {\n  description ""A learner who studies at weekends between shifts""\n}\n');
+                window.showDirectoryPicker = async () => plans;
+            }");
+            await Button(page, "Edit folder in place").ClickAsync();
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
+            await Expect(page.GetByRole(AriaRole.List, new() { Name = "Files" }).GetByRole(AriaRole.Button, new() { Name = "nested/b.mcred", Exact = true })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Editing the folder plans in place");
+
+            await Editor(page).ClickAsync();
+            await page.Keyboard.PressAsync("Control+Home");
+            await page.Keyboard.InsertTextAsync("# edited in place\n");
+            await Expect(page.Locator("body[data-saved-locally]")).ToHaveCountAsync(1);
+            var onDisk = await page.EvaluateAsync<string>("async () => await (await (await (await navigator.storage.getDirectory()).getDirectoryHandle('plans')).getFileHandle('a.mcred')).getFile().then(f => f.text())");
+            Assert.StartsWith("# edited in place\npersona a", onDisk, StringComparison.Ordinal);
+            session.AssertNoErrors();
+        }
+
+        [SkippableFact]
         public void The_published_site_is_within_its_size_budget_and_holds_everything_it_needs()
         {
             Skip.If(site.Missing != null, site.Missing);

@@ -1,6 +1,7 @@
 // The page: a workspace of plan files, the editor, Problems, the check status, and every action of §13. All
 // checking, formatting, rendering and exporting happens in the worker (the real mcred core); this file only shows it.
 
+import { LocalFolder, canEditInPlace } from './localfolder';
 import { PlanEditor, type Edit, type FileDiagnostic } from './editor';
 import { Checker, type Answer } from './rpc';
 import { isShareFragment, readShareFragment, shareFragment } from './share';
@@ -42,6 +43,7 @@ const editor = new PlanEditor($('editor'), {
     version++;
     workspace.put(openPath, text);
     pendingPut = { path: openPath, text };
+    touched(openPath);
     scheduleCheck();
     persist();
   },
@@ -192,6 +194,11 @@ async function replaceWorkspace(files: PlanFile[], open: string | null = null): 
   }
   workspace.replace(files);
   pendingPut = null;
+  if (local) {
+    say(`Stopped editing ${local.name} in place: what you opened now lives in the browser only.`);
+    local = null;
+    unsaved.clear();
+  }
   openFile(open !== null && workspace.has(open) ? open : firstPlan());
   return true;
 }
@@ -200,6 +207,7 @@ async function addFiles(files: PlanFile[]): Promise<void> {
   for (const file of files) {
     if ((await act('Put', file.path, file.text)) !== null) {
       workspace.put(file.path, file.text);
+      touched(file.path);
     }
   }
   openFile(files.length > 0 && workspace.has(files[0].path) ? files[0].path : openPath ?? firstPlan());
@@ -220,6 +228,7 @@ async function newFile(): Promise<void> {
   }
   if ((await act('Put', path, '')) !== null) {
     workspace.put(path, '');
+    touched(path);
     openFile(path);
     editor.view.focus();
   }
@@ -238,6 +247,7 @@ async function renameFile(path: string): Promise<void> {
   if ((await act('Move', path, to)) !== null) {
     workspace.put(to, workspace.text(path)!);
     workspace.remove(path);
+    touched(to, path);
     openFile(openPath === path ? to : openPath);
     say(`Renamed ${path} to ${to}.`);
   }
@@ -249,6 +259,7 @@ async function deleteFile(path: string): Promise<void> {
   }
   if ((await act('Remove', path)) !== null) {
     workspace.remove(path);
+    touched(path);
     openFile(openPath === path ? firstPlan() : openPath);
     say(`Deleted ${path}.`);
   }
@@ -324,6 +335,7 @@ function applyEdits(edits: Edit[]): void {
       text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
     }
     workspace.put(path, text);
+    touched(path);
     flush();
     void checker.call('Put', path, text);
   }
@@ -498,6 +510,61 @@ async function openChosen(input: HTMLInputElement, folder: boolean): Promise<voi
   say(notes.join('. ') + '.');
 }
 
+// ---- a local folder edited in place -------------------------------------------------------------------------
+
+let local: LocalFolder | null = null;
+const unsaved = new Set<string>();
+let localTimer: number | undefined;
+
+/** Marks files changed; with a folder open in place, they are written to it shortly after. */
+function touched(...paths: string[]): void {
+  if (!local) {
+    return;
+  }
+  paths.forEach((p) => unsaved.add(p));
+  clearTimeout(localTimer);
+  localTimer = window.setTimeout(() => void saveLocal(), 300);
+}
+
+async function saveLocal(): Promise<void> {
+  const folder = local;
+  if (!folder) {
+    return;
+  }
+  for (const path of [...unsaved]) {
+    unsaved.delete(path);
+    try {
+      const text = workspace.text(path);
+      if (text === undefined) {
+        await folder.remove(path);
+      } else {
+        await folder.write(path, text);
+      }
+    } catch (error) {
+      say(`Could not save ${path} to ${folder.name} (${(error as Error).message}); the change is kept here and in the browser.`);
+    }
+  }
+  document.body.dataset.savedLocally = String(Date.now());
+}
+
+async function editFolderInPlace(): Promise<void> {
+  let folder: LocalFolder | null;
+  try {
+    folder = await LocalFolder.pick();
+  } catch (error) {
+    say(`The browser would not open that folder for editing (${(error as Error).message}).`);
+    return;
+  }
+  if (!folder) {
+    return;
+  }
+  const { files, refused } = await readChosen(await folder.files());
+  if (await replaceWorkspace(files)) {
+    local = folder;
+    say([`Editing the folder ${folder.name} in place: every change is saved to its files.`, ...refused].join(' '));
+  }
+}
+
 let saveTimer: number | undefined;
 let storageFailed = false;
 
@@ -620,6 +687,8 @@ on('download-workspace', async () => {
   }
 });
 on('format', formatOpenFile);
+on('edit-folder', editFolderInPlace);
+$('edit-folder').hidden = !canEditInPlace();
 on('share-button', share);
 on('report-button', showReport);
 on('coverage-button', showCoverage);
