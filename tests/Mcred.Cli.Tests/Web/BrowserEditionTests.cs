@@ -128,7 +128,9 @@ namespace Mcred.Cli.Tests.Web
                 foreach (var entry in zip.Entries)
                 {
                     using var reader = new StreamReader(entry.Open());
-                    Assert.Equal(File.ReadAllText(Path.Combine(starter.Folder, "badges", entry.FullName)), reader.ReadToEnd());
+                    var text = reader.ReadToEnd();
+                    Assert.Equal(File.ReadAllText(Path.Combine(starter.Folder, "badges", entry.FullName)), text);
+                    Assert.Empty(OpenBadgesSchema.Errors(entry.FullName.StartsWith("achievements/", StringComparison.Ordinal) ? "Achievement" : "Profile", text));
                 }
             }
 
@@ -207,6 +209,42 @@ namespace Mcred.Cli.Tests.Web
             await Expect(alert).ToContainTextAsync("binary.mcred is not text");
             await Expect(Status(page)).ToHaveTextAsync(new Regex("in 3 files"));
             await Expect(Editor(page)).ToContainTextAsync("persona extra");
+        }
+
+        [SkippableFact]
+        public async Task Go_to_definition_opens_the_other_file_and_Format_rewrites_as_mcred_fmt_does()
+        {
+            using var server = Serve();
+            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            var page = session.Page;
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
+
+            await page.Locator(".cm-content").GetByText("communication").First.ClickAsync();
+            await page.Keyboard.PressAsync("F12");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Editing soft-skills.mcred" })).ToBeVisibleAsync();
+            await Expect(Editor(page)).ToContainTextAsync("skill communication");
+
+            await Editor(page).ClickAsync();
+            await page.Keyboard.PressAsync("Control+Home");
+            await page.Keyboard.InsertTextAsync("persona   night-learner    \"Night learner\" {\ndescription \"A learner who studies late at night after the children sleep\"\n}\n\n");
+            await Button(page, "Format").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Formatted soft-skills.mcred.");
+            await Expect(Editor(page)).ToContainTextAsync("persona night-learner \"Night learner\" {  description");
+            session.AssertNoErrors();
+        }
+
+        [SkippableFact]
+        public async Task Storage_that_is_disabled_is_said_once_and_the_page_keeps_working()
+        {
+            using var server = Serve();
+            await using var session = await Session.Start(site, null);
+            var page = session.Page;
+            await page.AddInitScriptAsync("Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('storage is disabled', 'SecurityError'); } })");
+            await page.GotoAsync(server.Url + "?today=" + Today);
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
+            await Type(page, "\ncredential evening \"Evening data\" {\n  skills sql-qurying\n}\n");
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("This browser would not keep the workspace");
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("^1 error"));
         }
 
         [SkippableFact]
@@ -325,14 +363,18 @@ namespace Mcred.Cli.Tests.Web
 
             public IPage Page { get; }
 
-            public static async Task<Session> Start(PublishedSite site, string url, bool bypassCsp = false)
+            public static async Task<Session> Start(PublishedSite site, string? url, bool bypassCsp = false)
             {
                 var playwright = await Playwright.CreateAsync();
                 var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = site.Browser, Headless = true, Args = new[] { "--no-sandbox" } });
                 var context = await browser.NewContextAsync(new() { BypassCSP = bypassCsp, ViewportSize = new() { Width = 1280, Height = 900 } });
                 var page = await context.NewPageAsync();
                 var session = new Session(playwright, browser, page);
-                await page.GotoAsync(url);
+                if (url != null)
+                {
+                    await page.GotoAsync(url);
+                }
+
                 return session;
             }
 
