@@ -24,20 +24,7 @@ namespace Mcred.LanguageServer.Tests
             Skip.IfNot(SearchPath.Has("node") && SearchPath.Has("npm"), "Node.js is not installed");
         }
 
-        private static (int Code, string Output) Npm(params string[] args)
-        {
-            var info = new ProcessStartInfo("npm") { WorkingDirectory = Extension, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in args)
-            {
-                info.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(info)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, output + error.Result);
-        }
+        private static (int Code, string Output) Npm(params string[] args) => Run("npm", new System.Collections.Generic.Dictionary<string, string>(), args);
 
         [SkippableFact]
         public void The_grammar_gives_every_token_of_the_fixture_its_scope()
@@ -113,8 +100,12 @@ namespace Mcred.LanguageServer.Tests
         private static (int Code, string Output) Node(System.Collections.Generic.Dictionary<string, string> environment, params string[] args)
         {
             // Node by its full path, so a test can hand the script a PATH without dotnet on it.
-            var node = SearchPath.Find("node") ?? "node";
-            var info = new ProcessStartInfo(node) { WorkingDirectory = Extension, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            return Run(SearchPath.Find("node") ?? "node", environment, args);
+        }
+
+        private static (int Code, string Output) Run(string program, System.Collections.Generic.Dictionary<string, string> environment, string[] args)
+        {
+            var info = new ProcessStartInfo(program) { WorkingDirectory = Extension, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var pair in environment)
             {
                 info.Environment[pair.Key] = pair.Value;

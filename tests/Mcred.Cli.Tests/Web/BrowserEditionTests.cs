@@ -34,10 +34,8 @@ namespace Mcred.Cli.Tests.Web
         [SkippableFact]
         public async Task Opening_a_folder_checks_it_and_the_downloaded_findings_are_the_CLIs()
         {
-            using var server = Serve();
-            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            await using var session = await OpenStarter();
             var page = session.Page;
-            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
 
             var chooser = await page.RunAndWaitForFileChooserAsync(() => Button(page, "Open folder").ClickAsync());
             await chooser.SetFilesAsync(Path.Combine(Examples, "analytics"));
@@ -57,8 +55,7 @@ namespace Mcred.Cli.Tests.Web
         [SkippableFact]
         public async Task A_typo_shows_in_Problems_with_its_did_you_mean_fix_and_the_fix_clears_it()
         {
-            using var server = Serve();
-            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            await using var session = await OpenStarter();
             var page = session.Page;
             await Expect(Status(page)).ToHaveTextAsync("0 errors, 0 warnings, 0 suggestions in 2 files");
 
@@ -77,10 +74,8 @@ namespace Mcred.Cli.Tests.Web
         [SkippableFact]
         public async Task Completion_hover_and_rename_across_files_work_in_the_editor()
         {
-            using var server = Serve();
-            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            await using var session = await OpenStarter();
             var page = session.Page;
-            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
 
             await Type(page, "\ncredential evening \"Evening data\" {\n  skills sql-q");
             await page.Keyboard.PressAsync("Control+Space");
@@ -103,10 +98,8 @@ namespace Mcred.Cli.Tests.Web
         [SkippableFact]
         public async Task Report_coverage_and_exports_match_the_CLI_and_the_page_has_no_serious_accessibility_violation()
         {
-            using var server = Serve();
-            await using var session = await Session.Start(site, server.Url + "?today=" + Today, bypassCsp: true);
+            await using var session = await OpenStarter(bypassCsp: true);
             var page = session.Page;
-            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
 
             await Button(page, "Report").ClickAsync();
             var report = page.GetByRole(AriaRole.Region, new() { Name = "Report" });
@@ -150,10 +143,8 @@ namespace Mcred.Cli.Tests.Web
         [SkippableFact]
         public async Task Share_link_reload_and_offline_reload_keep_the_workspace()
         {
-            var server = Serve();
-            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            await using var session = await OpenStarter();
             var page = session.Page;
-            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
             await Editor(page).ClickAsync();
             await page.Keyboard.PressAsync("Control+Home");
             await page.Keyboard.InsertTextAsync("# kept across reloads\n");
@@ -176,10 +167,10 @@ namespace Mcred.Cli.Tests.Web
                 await Expect(Status(damaged)).ToHaveTextAsync(new Regex("in 2 files"));
             }
 
-            await page.GotoAsync(server.Url + "?today=" + Today);
+            await page.GotoAsync(session.Url);
             await Expect(Editor(page)).ToContainTextAsync("# kept across reloads");
 
-            server.Dispose();
+            session.Server.Dispose();
             await page.ReloadAsync();
             await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
             await Expect(Editor(page)).ToContainTextAsync("# kept across reloads");
@@ -188,10 +179,8 @@ namespace Mcred.Cli.Tests.Web
         [SkippableFact]
         public async Task A_crashed_checker_loses_no_edit_and_bad_files_are_refused_with_a_message()
         {
-            using var server = Serve();
-            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            await using var session = await OpenStarter();
             var page = session.Page;
-            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
 
             await page.EvaluateAsync("() => window.mcred.crashChecker()");
             await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The checker stopped");
@@ -214,10 +203,8 @@ namespace Mcred.Cli.Tests.Web
         [SkippableFact]
         public async Task Go_to_definition_opens_the_other_file_and_Format_rewrites_as_mcred_fmt_does()
         {
-            using var server = Serve();
-            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            await using var session = await OpenStarter();
             var page = session.Page;
-            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
 
             await page.Locator(".cm-content").GetByText("communication").First.ClickAsync();
             await page.Keyboard.PressAsync("F12");
@@ -236,11 +223,10 @@ namespace Mcred.Cli.Tests.Web
         [SkippableFact]
         public async Task Storage_that_is_disabled_is_said_once_and_the_page_keeps_working()
         {
-            using var server = Serve();
-            await using var session = await Session.Start(site, null);
+            await using var session = await Session.Start(site, Serve(), null);
             var page = session.Page;
             await page.AddInitScriptAsync("Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('storage is disabled', 'SecurityError'); } })");
-            await page.GotoAsync(server.Url + "?today=" + Today);
+            await page.GotoAsync(session.Url);
             await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
             await Type(page, "\ncredential evening \"Evening data\" {\n  skills sql-qurying\n}\n");
             await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("This browser would not keep the workspace");
@@ -250,10 +236,8 @@ namespace Mcred.Cli.Tests.Web
         [SkippableFact]
         public async Task Edit_folder_in_place_writes_every_change_back_to_the_folders_file()
         {
-            using var server = Serve();
-            await using var session = await Session.Start(site, server.Url + "?today=" + Today);
+            await using var session = await OpenStarter();
             var page = session.Page;
-            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
 
             // A headless browser has no folder picker to click through: the page is handed a folder of the origin-private
             // file system instead, a directory handle with the same API, holding two plans.
@@ -325,6 +309,14 @@ namespace Mcred.Cli.Tests.Web
             await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "web.png") });
         }
 
+        /// <summary>A page on the published site, its starter workspace checked.</summary>
+        private async Task<Session> OpenStarter(bool bypassCsp = false)
+        {
+            var session = await Session.Start(site, Serve(), "", bypassCsp);
+            await Expect(Status(session.Page)).ToHaveTextAsync(new Regex("in 2 files"));
+            return session;
+        }
+
         private StaticServer Serve()
         {
             Skip.If(site.Missing != null, site.Missing);
@@ -338,8 +330,9 @@ namespace Mcred.Cli.Tests.Web
             private readonly IBrowser browser;
             private readonly List<string> errors = new List<string>();
 
-            private Session(IPlaywright playwright, IBrowser browser, IPage page)
+            private Session(IPlaywright playwright, IBrowser browser, IPage page, StaticServer server)
             {
+                Server = server;
                 this.playwright = playwright;
                 this.browser = browser;
                 Page = page;
@@ -363,16 +356,23 @@ namespace Mcred.Cli.Tests.Web
 
             public IPage Page { get; }
 
-            public static async Task<Session> Start(PublishedSite site, string? url, bool bypassCsp = false)
+            /// <summary>The site's server; disposing it takes the site offline.</summary>
+            public StaticServer Server { get; }
+
+            /// <summary>The page's address with the tests' date.</summary>
+            public string Url => Server.Url + "?today=" + Today;
+
+            /// <param name="path">Where to go on the site ("" for the page with the tests' date), or null to stay on a blank page.</param>
+            public static async Task<Session> Start(PublishedSite site, StaticServer server, string? path, bool bypassCsp = false)
             {
                 var playwright = await Playwright.CreateAsync();
                 var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = site.Browser, Headless = true, Args = new[] { "--no-sandbox" } });
                 var context = await browser.NewContextAsync(new() { BypassCSP = bypassCsp, ViewportSize = new() { Width = 1280, Height = 900 } });
                 var page = await context.NewPageAsync();
-                var session = new Session(playwright, browser, page);
-                if (url != null)
+                var session = new Session(playwright, browser, page, server);
+                if (path != null)
                 {
-                    await page.GotoAsync(url);
+                    await page.GotoAsync(session.Url + path);
                 }
 
                 return session;
@@ -386,6 +386,7 @@ namespace Mcred.Cli.Tests.Web
             {
                 await browser.CloseAsync();
                 playwright.Dispose();
+                Server.Dispose();
             }
         }
     }
