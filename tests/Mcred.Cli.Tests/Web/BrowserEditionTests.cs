@@ -221,6 +221,85 @@ namespace Mcred.Cli.Tests.Web
         }
 
         [SkippableFact]
+        public async Task Files_are_made_renamed_and_deleted_problems_and_references_open_their_place_and_the_workspace_downloads()
+        {
+            await using var session = await OpenStarter();
+            var page = session.Page;
+            var files = page.GetByRole(AriaRole.List, new() { Name = "Files" });
+            var answers = new Queue<string>(new[] { "drafts/evening.mcred", "drafts/night.mcred" });
+            page.Dialog += async (_, dialog) =>
+            {
+                if (dialog.Type == "confirm")
+                {
+                    await dialog.AcceptAsync();
+                }
+                else
+                {
+                    await dialog.AcceptAsync(answers.Dequeue());
+                }
+            };
+
+            await Button(page, "New file").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Editing drafts/evening.mcred" })).ToBeVisibleAsync();
+            await page.Keyboard.InsertTextAsync("credential evening \"Evening data\" {\n  skills sql-querying, communication\n}\n");
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 3 files"));
+            await files.GetByRole(AriaRole.Button, new() { Name = "Rename drafts/evening.mcred" }).ClickAsync();
+            await Expect(files.GetByRole(AriaRole.Button, new() { Name = "drafts/night.mcred", Exact = true })).ToBeVisibleAsync();
+
+            // Find references lists every place naming the ID; activating one opens it.
+            await page.Locator(".cm-content").GetByText("communication").First.ClickAsync();
+            await page.Keyboard.PressAsync("Shift+F12");
+            var references = page.GetByRole(AriaRole.Region, new() { Name = "References" });
+            await Expect(references.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(3);
+            await references.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^soft-skills\.mcred\(") }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Editing soft-skills.mcred" })).ToBeVisibleAsync();
+
+            // A finding in another file: activating it in Problems opens that file.
+            await files.GetByRole(AriaRole.Button, new() { Name = "drafts/night.mcred", Exact = true }).ClickAsync();
+            await Type(page, "credential broken \"Broken\" {\n  skills nothing-like-this\n}\n");
+            await files.GetByRole(AriaRole.Button, new() { Name = "plan.mcred", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Region, new() { Name = "Problems" }).GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^drafts\/night\.mcred\(5,10\): error") }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Editing drafts/night.mcred" })).ToBeVisibleAsync();
+
+            var download = await page.RunAndWaitForDownloadAsync(() => Button(page, "Download workspace").ClickAsync());
+            using (var zip = ZipFile.OpenRead((await download.PathAsync())!))
+            {
+                Assert.Equal(new[] { "drafts/night.mcred", "plan.mcred", "soft-skills.mcred" }, zip.Entries.Select(e => e.FullName).OrderBy(n => n, StringComparer.Ordinal));
+            }
+
+            await files.GetByRole(AriaRole.Button, new() { Name = "Delete drafts/night.mcred" }).ClickAsync();
+            await Expect(files.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+            await Expect(Status(page)).ToHaveTextAsync("0 errors, 0 warnings, 0 suggestions in 2 files");
+
+            await page.GetByLabel("Templates").SelectOptionAsync("analytics");
+            await Button(page, "Use template").ClickAsync();
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 3 files"));
+            session.AssertNoErrors();
+        }
+
+        [SkippableFact]
+        public async Task A_5_MB_plan_opens_and_checks_and_one_over_the_limit_is_refused_by_name()
+        {
+            await using var session = await OpenStarter();
+            var page = session.Page;
+            using var files = new CliRun();
+            var skill = "skill s{0} \"Skill {0}\" {{\n  category c\n  why \"Teams ask for this every week and a learner who has it answers them sooner\"\n  half-life 3y\n  reviewed 2026-11-01\n}}\n\n";
+            var large = new System.Text.StringBuilder("category c \"C\" {\n  type technical\n}\n\n");
+            for (var i = 0; large.Length < 5 * 1024 * 1024; i++)
+            {
+                large.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, skill, i));
+            }
+
+            files.Write("large.mcred", large.ToString());
+            files.WriteBytes("huge.mcred", new byte[9 * 1024 * 1024]);
+            var chooser = await page.RunAndWaitForFileChooserAsync(() => Button(page, "Open files").ClickAsync());
+            await chooser.SetFilesAsync(new[] { Path.Combine(files.Folder, "large.mcred"), Path.Combine(files.Folder, "huge.mcred") });
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("huge.mcred is 9.0 MB, more than the 8 MB");
+            await Expect(Status(page)).ToHaveTextAsync(new Regex("in 3 files"), new() { Timeout = 60_000 });
+            session.AssertNoErrors();
+        }
+
+        [SkippableFact]
         public async Task Storage_that_is_disabled_is_said_once_and_the_page_keeps_working()
         {
             await using var session = await Session.Start(site, Serve(), null);
