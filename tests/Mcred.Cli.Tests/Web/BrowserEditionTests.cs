@@ -299,12 +299,14 @@ namespace Mcred.Cli.Tests.Web
             session.AssertNoErrors();
         }
 
-        [SkippableFact]
-        public async Task Storage_that_is_disabled_is_said_once_and_the_page_keeps_working()
+        [SkippableTheory]
+        [InlineData("Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('storage is disabled', 'SecurityError'); } })")]
+        [InlineData("IDBObjectStore.prototype.put = function () { throw new DOMException('the quota is used up', 'QuotaExceededError'); }")]
+        public async Task Storage_that_is_disabled_or_full_is_said_once_and_the_page_keeps_working(string refusal)
         {
             await using var session = await Session.Start(site, Serve(), null);
             var page = session.Page;
-            await page.AddInitScriptAsync("Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('storage is disabled', 'SecurityError'); } })");
+            await page.AddInitScriptAsync(refusal);
             await page.GotoAsync(session.Url);
             await Expect(Status(page)).ToHaveTextAsync(new Regex("in 2 files"));
             await Type(page, "\ncredential evening \"Evening data\" {\n  skills sql-qurying\n}\n");
