@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Mcred.Diagnostics;
+using Mcred.Tooling.Findings;
 
 namespace Mcred.Cli.Output
 {
@@ -18,25 +19,21 @@ namespace Mcred.Cli.Output
                 if (d.Severity >= McredSeverity.Suggestion)
                 {
                     shown.Add(d);
-                    switch (d.Severity)
-                    {
-                        case McredSeverity.Error: Errors++; break;
-                        case McredSeverity.Warning: Warnings++; break;
-                        default: Suggestions++; break;
-                    }
                 }
             }
 
             Diagnostics = shown;
+            Count = FindingCount.Of(shown);
             FileCount = fileCount;
             Context = context;
         }
 
         public IReadOnlyList<McredDiagnostic> Diagnostics { get; }
         public int FileCount { get; }
-        public int Errors { get; }
-        public int Warnings { get; }
-        public int Suggestions { get; }
+        public FindingCount Count { get; }
+        public int Errors => Count.Errors;
+        public int Warnings => Count.Warnings;
+        public int Suggestions => Count.Suggestions;
         public CliContext Context { get; }
 
         /// <summary>Which declaration each finding is in (for SARIF fingerprints).</summary>
@@ -47,7 +44,7 @@ namespace Mcred.Cli.Output
         /// <summary>The checked text of a file, for showing source lines; null for files that were not checked (config files).</summary>
         public Microsoft.CodeAnalysis.Text.SourceText? SourceOf(string path) => _sources.TryGetValue(path, out var text) ? text : null;
 
-        public string Summary => new Tooling.Findings.FindingCount(Errors, Warnings, Suggestions).Summary(FileCount);
+        public string Summary => Count.Summary(FileCount);
     }
 
     /// <summary>One output format of <c>mcred check</c>.</summary>

@@ -93,7 +93,7 @@ namespace Mcred.Tooling.Web
             var findings = Findings();
             return Json(json =>
             {
-                json.WriteString("status", FindingCount.Of(workspace.Shown).Summary(result.Files.Count));
+                json.WriteString("status", FindingCount.Of(result.Diagnostics).Summary(result.Files.Count));
                 json.WriteString("problem", workspace.Problem);
                 json.WritePropertyName("findings");
                 json.WriteRawValue(findings);
@@ -421,7 +421,7 @@ namespace Mcred.Tooling.Web
             }
             catch (McredInputException e)
             {
-                message = e.Message.Replace(WebWorkspace.Root + "/", string.Empty);
+                message = WebWorkspace.InWords(e.Message);
             }
             catch (JsonException e)
             {

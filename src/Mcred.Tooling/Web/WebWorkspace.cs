@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Mcred.Diagnostics;
 using Mcred.Rules;
 using Mcred.Syntax;
 using Mcred.Tooling.Files;
@@ -94,7 +93,8 @@ namespace Mcred.Tooling.Web
         /// <summary>The syntax of a checked plan, or null when the path is not one (a config file, a file not checked).</summary>
         public SyntaxFile? Plan(string path) => Current.File(Full(path));
 
-        public IEnumerable<McredDiagnostic> Shown => Current.Result.Diagnostics.Where(d => d.Severity >= McredSeverity.Suggestion);
+        /// <summary>A message as the page shows it: workspace paths relative, the in-memory root never named.</summary>
+        public static string InWords(string message) => message.Replace(Root + "/", string.Empty).Replace(Root, "the workspace");
 
         private CheckResult CheckNow()
         {
@@ -107,7 +107,7 @@ namespace Mcred.Tooling.Web
             {
                 // Nothing to check (no plan yet, or every one excluded): the page says so and shows no findings.
                 Problem = files.Paths.Any(p => p.EndsWith(".mcred", StringComparison.Ordinal))
-                    ? e.Message.Replace(Root + "/", string.Empty).Replace(Root, "the workspace")
+                    ? InWords(e.Message)
                     : "no .mcred files yet: add one with New file, or pick a template";
                 var none = Array.Empty<string>();
                 return McredChecker.Check(Array.Empty<McredSource>(), WorkspaceDiscovery.Configuration(files, none, Roots, RuleRegistry.Default, today));
